@@ -1,0 +1,155 @@
+#include "Application.h"
+
+#include "Platform.h"
+#include "ScreenshotRunner.h"
+#include "core/Logging.h"
+#include "services/AppSettings.h"
+#include "services/AutoLock.h"
+#include "services/QtKeychainStore.h"
+#include "services/VaultSession.h"
+#include "storage/Vault.h"
+#include "ui/AppContext.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <cstdio>
+
+namespace rebound {
+
+namespace {
+
+constexpr QSize kDesktopSize(1280, 800);
+constexpr QSize kPhoneSize(390, 844);
+constexpr int kMsPerMinute = 60 * 1000;
+
+QSize parseSize(const QString &text, bool *ok)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    bool okW = false, okH = false;
+    const QSize size = parts.size() == 2 ? QSize(parts[0].toInt(&okW), parts[1].toInt(&okH)) : QSize();
+    *ok = okW && okH && size.width() >= 200 && size.height() >= 200 && size.width() <= 8192 && size.height() <= 8192;
+    return size;
+}
+
+} // namespace
+
+int runApplication(int argc, char *argv[])
+{
+    QElapsedTimer startClock;
+    startClock.start();
+    QGuiApplication::setOrganizationName(QStringLiteral("Rebound"));
+    QGuiApplication::setApplicationName(QStringLiteral("Rebound"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(REBOUND_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("rebound"));
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/assets/rebound.svg")));
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QGuiApplication::translate("main", "Rebound: your private job-search companion."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption vaultOption(QStringLiteral("vault"), QGuiApplication::translate("main", "Vault folder."),
+                                         QStringLiteral("DIR"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), QGuiApplication::translate("main", "Render every page to PNG files and exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QGuiApplication::translate("main", "Window size, e.g. 390x844."),
+                                        QStringLiteral("WxH"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QGuiApplication::translate("main", "Screenshot mode: fill the throw-away vault with sample data."));
+    const QCommandLineOption firstFrameOption(QStringLiteral("print-first-frame"),
+                                              QGuiApplication::translate("main", "Print the time to the first frame and exit (benchmark)."));
+    parser.addOptions({vaultOption, screenshotOption, sizeOption, demoOption, firstFrameOption});
+    parser.process(app);
+
+    const auto platform = createPlatform();
+    const bool screenshotMode = parser.isSet(screenshotOption);
+    QSize size = platform->isMobile() ? kPhoneSize : kDesktopSize;
+    if (parser.isSet(sizeOption)) {
+        bool ok = false;
+        size = parseSize(parser.value(sizeOption), &ok);
+        if (!ok) {
+            std::fprintf(stderr, "%s\n", qPrintable(QGuiApplication::translate("main", "--size takes WIDTHxHEIGHT, e.g. 390x844.")));
+            return 2;
+        }
+    }
+
+    // Screenshot mode never touches the user's vault, settings or keystore.
+    QTemporaryDir scratch;
+    std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<KeyStore> keyStore;
+    QString vaultDir;
+    if (screenshotMode) {
+        if (!scratch.isValid())
+            return 1;
+        settings = std::make_unique<AppSettings>(
+            std::make_unique<QSettings>(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+        vaultDir = scratch.filePath(QStringLiteral("vault"));
+    } else {
+        settings = std::make_unique<AppSettings>();
+        keyStore = std::make_unique<QtKeychainStore>();
+        vaultDir = parser.isSet(vaultOption) ? parser.value(vaultOption) : Vault::defaultDirectory();
+    }
+
+    VaultSession session(vaultDir, *settings, keyStore.get(), Vault::systemClock());
+    AutoLock autoLock(session, platform->locksWhenInactive());
+    if (!screenshotMode) {
+        autoLock.watch(&app);
+        autoLock.setTimeout(settings->autoLockMinutes() * kMsPerMinute);
+        QObject::connect(settings.get(), &AppSettings::autoLockMinutesChanged, &autoLock,
+                         [&] { autoLock.setTimeout(settings->autoLockMinutes() * kMsPerMinute); });
+        QObject::connect(&app, &QGuiApplication::applicationStateChanged, &autoLock, &AutoLock::applicationStateChanged);
+    }
+
+    VaultController vaultController(session);
+    JournalModel journalModel(session);
+    SettingsController settingsController(*settings);
+    AppContext context(&vaultController, &journalModel, &settingsController, platform->name(), platform->isMobile());
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&context)}});
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+                     Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Rebound/Ui/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return 1;
+    window->resize(size);
+
+    if (parser.isSet(firstFrameOption)) {
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
+            std::printf("first_frame_ms %lld\n", static_cast<long long>(startClock.elapsed()));
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        }, Qt::QueuedConnection);
+    }
+
+    std::unique_ptr<ScreenshotRunner> runner;
+    if (screenshotMode) {
+        runner = std::make_unique<ScreenshotRunner>(window, session, parser.value(screenshotOption),
+                                                    parser.isSet(demoOption));
+        QObject::connect(runner.get(), &ScreenshotRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+        runner->start();
+    } else if (session.state() == VaultSession::State::Locked) {
+        session.tryRememberedKey([](bool) {});
+    }
+    const int code = app.exec();
+    session.lock(); // close the database and wipe the key before anything else goes
+    return code;
+}
+
+} // namespace rebound

@@ -1,0 +1,39 @@
+#pragma once
+#include <QObject>
+#include <QSize>
+#include <QStringList>
+
+class QQuickWindow;
+
+namespace rebound {
+
+class VaultSession;
+
+// Headless screenshot mode: walks the create screen, the unlock screen and every
+// top-level page, saves each as DIR/<page>.png, then quits the application.
+class ScreenshotRunner : public QObject {
+    Q_OBJECT
+public:
+    static QStringList pageKeys();
+
+    ScreenshotRunner(QQuickWindow *window, VaultSession &session, QString outputDir, bool demo,
+                     QObject *parent = nullptr);
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void step();
+    bool grab(const QString &name);
+    bool showPage(const QString &key);
+
+    QQuickWindow *m_window;
+    VaultSession &m_session;
+    QString m_outputDir;
+    bool m_demo;
+    int m_step = 0;
+    int m_failures = 0;
+};
+
+} // namespace rebound

@@ -1,0 +1,16 @@
+#pragma once
+#include <QStringList>
+#include <QTextStream>
+
+namespace rebound::cli {
+
+class Input;
+
+// Exit codes are part of the interface (scripts rely on them).
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2, WrongPassphrase = 3, VaultUnusable = 4 };
+
+// args excludes the program name. Output on out, messages on err.
+int run(const QStringList &args, Input &input, QTextStream &out, QTextStream &err);
+int main(int argc, char *argv[]);
+
+} // namespace rebound::cli

@@ -1,0 +1,26 @@
+#pragma once
+#include "crypto/SecureBytes.h"
+
+#include <QString>
+
+namespace rebound::cli {
+
+// Where the CLI gets secrets and text. The real one reads the terminal (echo off)
+// or, when stdin is not a terminal, successive lines of stdin; tests script it.
+class Input {
+public:
+    virtual ~Input() = default;
+    virtual bool interactive() const = 0;
+    virtual SecureBytes readSecret(const QString &prompt) = 0;
+    // The rest of stdin (the entry text for "journal add" without --text).
+    virtual QString readRest() = 0;
+};
+
+class TerminalInput final : public Input {
+public:
+    bool interactive() const override;
+    SecureBytes readSecret(const QString &prompt) override;
+    QString readRest() override;
+};
+
+} // namespace rebound::cli

@@ -1,0 +1,7 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcVault, "rebound.vault", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "rebound.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcKeystore, "rebound.keystore", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "rebound.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCli, "rebound.cli", QtInfoMsg)

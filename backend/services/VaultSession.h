@@ -1,0 +1,56 @@
+#pragma once
+#include "core/Clock.h"
+
+#include <QObject>
+#include <functional>
+#include <memory>
+
+namespace rebound {
+
+class Vault;
+class AppSettings;
+class KeyStore;
+
+// Owns the one unlocked vault of the running app (or none) and its "remember on
+// this device" state. Models listen to stateChanged to load or drop their data.
+class VaultSession : public QObject {
+    Q_OBJECT
+public:
+    enum class State { NoVault, Locked, Unlocked };
+
+    // keyStore may be null (no OS keystore, screenshot mode, tests).
+    VaultSession(QString dir, AppSettings &settings, KeyStore *keyStore, const Clock &clock,
+                 QObject *parent = nullptr);
+    ~VaultSession() override;
+
+    State state() const;
+    const QString &dir() const { return m_dir; }
+    Vault *vault() const { return m_vault.get(); }
+    const Clock &clock() const { return m_clock; }
+    bool hasKeyStore() const { return m_keyStore != nullptr; }
+
+    void open(std::unique_ptr<Vault> vault);
+    void lock();
+
+    bool remembersKey() const;
+    // Stores the unlocked vault's key in the OS keystore, or removes it.
+    void setRemembersKey(bool remember);
+    // Tries the remembered key; calls done(true) once unlocked. A missing or stale
+    // key is forgotten and the passphrase screen stays.
+    void tryRememberedKey(std::function<void(bool unlocked)> done);
+
+signals:
+    void stateChanged();
+    void remembersKeyChanged();
+
+private:
+    QString vaultId() const;
+
+    QString m_dir;
+    AppSettings &m_settings;
+    KeyStore *m_keyStore;
+    const Clock &m_clock;
+    std::unique_ptr<Vault> m_vault;
+};
+
+} // namespace rebound

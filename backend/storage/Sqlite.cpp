@@ -1,0 +1,314 @@
+#include "Sqlite.h"
+
+#include "core/Error.h"
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <cstring>
+#include <sodium.h>
+#include <sqlite3.h>
+#include <utility>
+
+namespace rebound {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+} // namespace
+
+// ---- Statement ----
+
+Statement::~Statement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+{
+}
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+    }
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        m_db->fail(rc, "bind");
+    return *this;
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    const int rc = sqlite3_bind_int64(m_stmt, index, value);
+    if (rc != SQLITE_OK)
+        m_db->fail(rc, "bind");
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    const int rc = sqlite3_bind_null(m_stmt, index);
+    if (rc != SQLITE_OK)
+        m_db->fail(rc, "bind");
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return bindNull(index);
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        return bind(index, value.toLongLong());
+    default:
+        return bind(index, value.toString());
+    }
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    m_db->fail(rc, "step");
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+QVariant Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_NULL:
+        return QVariant();
+    case SQLITE_INTEGER:
+        return QVariant(int64(column));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_stmt, column));
+    default:
+        return QVariant(text(column));
+    }
+}
+
+// ---- Database ----
+
+Database::~Database() { close(); }
+
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db); // statements are RAII-finalised before this
+        m_db = nullptr;
+    }
+}
+
+QString Database::cipherVersion()
+{
+    // Ask an unkeyed in-memory database: no file is touched.
+    sqlite3 *db = nullptr;
+    QString version;
+    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA cipher_version", -1, &stmt, nullptr) == SQLITE_OK
+            && sqlite3_step(stmt) == SQLITE_ROW)
+            version = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close_v2(db);
+    return version;
+}
+
+void Database::fail(int rc, const char *what) const
+{
+    const int primary = rc & 0xff;
+    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    qCWarning(lcStorage) << "sqlite" << what << "failed:" << rc << detail;
+    switch (primary) {
+    case SQLITE_FULL:
+        throw Error(ErrorCode::DiskFull, tr("The disk is full. Nothing was saved; free some space and try again."));
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        throw Error(ErrorCode::VaultCorrupt, tr("The vault database is damaged or was not written by Rebound."));
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        throw Error(ErrorCode::Io, tr("The vault could not be read or written (%1).").arg(detail));
+    case SQLITE_CONSTRAINT:
+        throw Error(ErrorCode::InvalidInput, tr("The data was refused by the vault (%1).").arg(detail));
+    default:
+        throw Error(ErrorCode::Storage, tr("A storage error occurred (%1).").arg(detail));
+    }
+}
+
+Statement Database::prepare(const QString &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        fail(rc, "prepare");
+    return Statement(*this, stmt);
+}
+
+Statement Database::query(const QString &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        fail(rc, "prepare");
+    if (!sqlite3_stmt_readonly(stmt)) {
+        sqlite3_finalize(stmt);
+        // A programming error, not a user one: all writes must be change-logged.
+        throw Error(ErrorCode::Storage, QStringLiteral("Refused a writing statement outside a write transaction"));
+    }
+    return Statement(*this, stmt);
+}
+
+qint64 Database::queryInt(const QString &sql)
+{
+    Statement st = query(sql);
+    return st.step() ? st.int64(0) : 0;
+}
+
+QString Database::queryText(const QString &sql)
+{
+    Statement st = query(sql);
+    return st.step() ? st.text(0) : QString();
+}
+
+Statement Database::prepareWrite(const QString &sql, WriteAccess) { return prepare(sql); }
+
+void Database::execInternal(const QString &sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    sqlite3_free(message);
+    if (rc != SQLITE_OK)
+        fail(rc, "exec");
+}
+
+void Database::exec(const QString &sql, WriteAccess) { execInternal(sql); }
+
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+// PRAGMA statements are not reliably flagged read-only by SQLite 3.15, so they
+// bypass query()'s check; only fixed pragma names reach this.
+qint64 Database::pragmaInt(const QString &pragma)
+{
+    Statement st = prepare(QStringLiteral("PRAGMA ") + pragma);
+    return st.step() ? st.int64(0) : 0;
+}
+
+QString Database::integrityCheck()
+{
+    Statement st = prepare(QStringLiteral("PRAGMA integrity_check"));
+    QStringList problems;
+    while (st.step())
+        problems << st.text(0);
+    return problems.join(QLatin1Char('\n'));
+}
+
+qint64 Database::userVersion() { return pragmaInt(QStringLiteral("user_version")); }
+
+void Database::checkpoint() { execInternal(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); }
+
+Database Database::open(const QString &path, const SecureBytes &rawKey, const CipherSettings &cipher)
+{
+    if (rawKey.size() != 32)
+        throw Error(ErrorCode::Crypto, tr("The database key has the wrong size."));
+    Database db;
+    db.m_path = path;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db.m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    if (rc != SQLITE_OK)
+        db.fail(rc, "open");
+
+    // Raw key form x'<64 hex>': SQLCipher skips its own PBKDF2 (we already ran Argon2id).
+    SecureBytes keySpec(3 + 64 + 1);
+    keySpec.data()[0] = 'x';
+    keySpec.data()[1] = '\'';
+    sodium_bin2hex(reinterpret_cast<char *>(keySpec.data() + 2), 65, rawKey.data(), rawKey.size());
+    keySpec.data()[66] = '\'';
+    if (sqlite3_key_v2(db.m_db, "main", keySpec.data(), 67) != SQLITE_OK)
+        db.fail(SQLITE_ERROR, "key");
+    keySpec.clear();
+
+    const int major = cipherVersion().section(QLatin1Char('.'), 0, 0).toInt();
+    if (major >= 4)
+        db.execInternal(QStringLiteral("PRAGMA cipher_compatibility = %1").arg(cipher.compatibility));
+    db.execInternal(QStringLiteral("PRAGMA cipher_page_size = %1").arg(cipher.pageSize));
+
+    // First real read: fails here with NOTADB when the key is wrong.
+    db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+
+    db.execInternal(QStringLiteral("PRAGMA foreign_keys = ON"));
+    db.execInternal(QStringLiteral("PRAGMA secure_delete = ON"));
+    db.execInternal(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    db.execInternal(QStringLiteral("PRAGMA synchronous = FULL"));
+    db.execInternal(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    {
+        Statement st = db.prepare(QStringLiteral("PRAGMA journal_mode = WAL"));
+        st.step();
+        if (st.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            throw Error(ErrorCode::Storage, tr("The vault could not switch to write-ahead logging."));
+    }
+    // SQLCipher ignores pragmas it does not know: read every setting back.
+    if (db.pragmaInt(QStringLiteral("cipher_page_size")) != cipher.pageSize
+        || db.pragmaInt(QStringLiteral("page_size")) != cipher.pageSize
+        || db.pragmaInt(QStringLiteral("foreign_keys")) != 1
+        || db.pragmaInt(QStringLiteral("secure_delete")) != 1
+        || db.pragmaInt(QStringLiteral("temp_store")) != 2)
+        throw Error(ErrorCode::Storage, tr("The vault database did not accept its security settings."));
+    return db;
+}
+
+} // namespace rebound

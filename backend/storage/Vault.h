@@ -1,0 +1,57 @@
+#pragma once
+#include "JournalRepository.h"
+#include "Store.h"
+#include "VaultHeader.h"
+
+#include <memory>
+
+namespace rebound {
+
+// An unlocked vault: folder = vault.json (header) + rebound.db (SQLCipher).
+// Destroying the object locks it: the database closes and the key is wiped.
+class Vault {
+public:
+    static inline const QString kHeaderFile = QStringLiteral("vault.json");
+    static inline const QString kDatabaseFile = QStringLiteral("rebound.db");
+    static inline const QString kBackupFolder = QStringLiteral("backups");
+
+    // The platform's app data folder: shared by the app and rebound-cli.
+    static QString defaultDirectory();
+    static bool exists(const QString &dir);
+    static VaultHeader readHeader(const QString &dir);
+
+    static std::unique_ptr<Vault> create(const QString &dir, const SecureBytes &passphrase,
+                                         const KdfParams &kdf = KdfParams::recommended(),
+                                         const Clock &clock = systemClock());
+    static std::unique_ptr<Vault> unlock(const QString &dir, const SecureBytes &passphrase,
+                                         const Clock &clock = systemClock());
+    // For "remember on this device": the database key from the OS keystore.
+    static std::unique_ptr<Vault> unlockWithKey(const QString &dir, SecureBytes databaseKey,
+                                                const Clock &clock = systemClock());
+    // Re-wraps the database key under a new passphrase (with a new salt) and
+    // replaces the header atomically. The database itself is not touched.
+    static void changePassphrase(const QString &dir, const SecureBytes &current, const SecureBytes &next,
+                                 const KdfParams &kdf = KdfParams::recommended());
+
+    ~Vault();
+
+    const QString &dir() const { return m_dir; }
+    const VaultHeader &header() const { return m_header; }
+    const SecureBytes &databaseKey() const { return m_key; }
+    Store &store() { return *m_store; }
+    JournalRepository &journal() { return *m_journal; }
+
+    static const Clock &systemClock();
+
+private:
+    Vault(QString dir, VaultHeader header, SecureBytes key, const Clock &clock);
+    static SecureBytes unwrapKey(const VaultHeader &header, const SecureBytes &passphrase);
+
+    QString m_dir;
+    VaultHeader m_header;
+    SecureBytes m_key;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<JournalRepository> m_journal;
+};
+
+} // namespace rebound

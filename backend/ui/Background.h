@@ -1,0 +1,41 @@
+#pragma once
+#include "core/Error.h"
+
+#include <QMetaObject>
+#include <QPointer>
+#include <QThreadPool>
+#include <memory>
+#include <optional>
+#include <variant>
+
+namespace rebound {
+
+// Runs slow work (Argon2id) on the thread pool and hands the result, or the
+// rebound::Error it threw, back to `context`'s thread. Nothing is delivered if
+// the context is gone by then.
+template<typename Result>
+using Outcome = std::variant<Result, Error>;
+
+template<typename Work, typename Done>
+void runInBackground(QObject *context, Work work, Done done)
+{
+    using Result = decltype(work());
+    auto shared = std::make_shared<Work>(std::move(work));
+    auto finish = std::make_shared<Done>(std::move(done));
+    QPointer<QObject> guard(context);
+    QThreadPool::globalInstance()->start([shared, finish, guard] {
+        auto outcome = std::make_shared<std::optional<Outcome<Result>>>();
+        try {
+            outcome->emplace(std::in_place_index<0>, (*shared)());
+        } catch (const Error &e) {
+            outcome->emplace(std::in_place_index<1>, e);
+        } catch (const std::exception &e) {
+            outcome->emplace(std::in_place_index<1>, Error(ErrorCode::Storage, QString::fromUtf8(e.what())));
+        }
+        if (guard)
+            QMetaObject::invokeMethod(guard.data(), [finish, outcome] { (*finish)(std::move(**outcome)); },
+                                      Qt::QueuedConnection);
+    });
+}
+
+} // namespace rebound

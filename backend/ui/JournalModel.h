@@ -1,0 +1,69 @@
+#pragma once
+#include "core/JournalEntry.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QtQml/qqmlregistration.h>
+
+namespace rebound {
+
+class VaultSession;
+
+// Journal entries, newest first, fetched lazily in pages so very large journals
+// scroll smoothly. Reads and writes go through JournalRepository.
+class JournalModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by the application")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        DateRole,    // QDate
+        DayRole,     // "yyyy-MM-dd", for ListView sections
+        MoodRole,    // 0 = none, 1..5
+        BodyRole,
+        PreviewRole, // first lines, whitespace folded
+        CreatedAtRole,
+        UpdatedAtRole,
+    };
+    Q_ENUM(Role)
+
+    static constexpr int kPageSize = 200;
+
+    explicit JournalModel(VaultSession &session, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    int totalCount() const { return m_total; }
+    QString errorMessage() const { return m_error; }
+
+    // Each returns false/empty and sets errorMessage on failure; nothing is lost.
+    Q_INVOKABLE QString addEntry(const QDate &date, int mood, const QString &body);
+    Q_INVOKABLE bool updateEntry(const QString &id, const QDate &date, int mood, const QString &body);
+    Q_INVOKABLE bool removeEntry(const QString &id);
+    Q_INVOKABLE QVariantMap entry(const QString &id) const; // {id, date, mood, body} or {}
+    Q_INVOKABLE void reload();
+
+signals:
+    void countChanged();
+    void errorMessageChanged();
+
+private:
+    void setError(const QString &message);
+
+    VaultSession &m_session;
+    QList<JournalEntry> m_rows;
+    int m_total = 0;
+    bool m_exhausted = true;
+    QString m_error;
+};
+
+} // namespace rebound

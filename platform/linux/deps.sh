@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The one list of Debian/Ubuntu packages Rebound needs to build, run and test.
+# Installs only what is missing, so it is cheap to call before every build.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  cmake ninja-build g++ pkg-config git
+  # Qt 6 (Debian 12 ships 6.4.2)
+  qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-svg-dev libqt6svg6 libgl-dev libxkbcommon-dev
+  # QML modules used at run time (without the first three qmllint cannot resolve QtQuick)
+  qml6-module-qtquick qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
+  qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
+  qml6-module-qtquick-window qml6-module-qtquick-shapes qml6-module-qttest
+  # storage, crypto, keystore, tests
+  libsqlcipher-dev libsodium-dev qtkeychain-qt6-dev catch2
+  # headless rendering (screenshots, QML tests) and a session keyring for QtKeychain
+  xvfb xauth libgl1-mesa-dri fonts-dejavu-core dbus dbus-x11 gnome-keyring
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -eq 0 ]; then
+  exit 0
+fi
+echo "Installing: ${missing[*]}" >&2
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

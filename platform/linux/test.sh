@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Install what is missing, build, and run the whole test suite:
+# the default build first, then again under AddressSanitizer + UBSan.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bash platform/linux/deps.sh
+
+run_suite() {
+  local preset=$1
+  echo "== build ($preset)"
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset"
+  echo "== test ($preset)"
+  # QML and screenshot tests need a display: one Xvfb for the whole run.
+  xvfb-run -a -s "-screen 0 1920x1080x24" ctest --preset "$preset"
+}
+
+run_suite default
+if [ "${REBOUND_SKIP_ASAN:-0}" != "1" ]; then
+  run_suite asan
+fi
