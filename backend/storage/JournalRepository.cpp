@@ -57,24 +57,36 @@ void JournalRepository::validate(const QDate &date, int mood, const QString &bod
 
 JournalEntry JournalRepository::create(const QDate &date, int mood, const QString &body)
 {
-    validate(date, mood, body);
+    JournalEntry draft;
+    draft.date = date;
+    draft.mood = mood;
+    draft.body = body;
+    return createBatch({draft}).constFirst();
+}
+
+QList<JournalEntry> JournalRepository::createBatch(const QList<JournalEntry> &drafts)
+{
+    for (const auto &d : drafts)
+        validate(d.date, d.mood, d.body);
     const qint64 now = m_store.clock().nowMs();
-    JournalEntry e;
-    e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    e.date = date;
-    e.mood = mood;
-    e.body = body;
-    e.createdAt = QDateTime::fromMSecsSinceEpoch(now);
-    e.updatedAt = e.createdAt;
+    QList<JournalEntry> created;
+    created.reserve(drafts.size());
     WriteTransaction tx(m_store);
-    tx.insert(schema(), e.id,
-              {{QStringLiteral("entry_date"), date.toString(Qt::ISODate)},
-               {QStringLiteral("mood"), moodValue(mood)},
-               {QStringLiteral("body"), body},
-               {QStringLiteral("created_at"), now},
-               {QStringLiteral("updated_at"), now}});
+    for (const auto &d : drafts) {
+        JournalEntry e = d;
+        e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.createdAt = QDateTime::fromMSecsSinceEpoch(now);
+        e.updatedAt = e.createdAt;
+        tx.insert(schema(), e.id,
+                  {{QStringLiteral("entry_date"), e.date.toString(Qt::ISODate)},
+                   {QStringLiteral("mood"), moodValue(e.mood)},
+                   {QStringLiteral("body"), e.body},
+                   {QStringLiteral("created_at"), now},
+                   {QStringLiteral("updated_at"), now}});
+        created.append(e);
+    }
     tx.commit();
-    return e;
+    return created;
 }
 
 JournalEntry JournalRepository::update(const QString &id, const QDate &date, int mood, const QString &body)

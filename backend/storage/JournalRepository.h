@@ -23,6 +23,8 @@ public:
 
     // Assigns id and timestamps; returns the stored entry.
     JournalEntry create(const QDate &date, int mood, const QString &body);
+    // Many entries in one transaction (imports, benchmarks); all or nothing.
+    QList<JournalEntry> createBatch(const QList<JournalEntry> &drafts);
     // Writes only the fields that differ from the stored entry.
     JournalEntry update(const QString &id, const QDate &date, int mood, const QString &body);
     void remove(const QString &id);

@@ -2,6 +2,7 @@
 #include "JournalRepository.h"
 #include "Store.h"
 #include "VaultHeader.h"
+#include "core/Error.h"
 
 #include <memory>
 

@@ -49,6 +49,17 @@ qint64 integer(const QJsonObject &o, const char *key)
     return qint64(d);
 }
 
+// Exactly these keys: a damaged key name must not go unnoticed just because it
+// names something we do not read.
+void requireKeys(const QJsonObject &o, QStringList expected)
+{
+    QStringList actual = o.keys();
+    actual.sort();
+    expected.sort();
+    if (actual != expected)
+        throw corrupt();
+}
+
 QJsonObject object(const QJsonObject &o, const char *key)
 {
     const QJsonValue v = o.value(QLatin1String(key));
@@ -120,6 +131,9 @@ VaultHeader VaultHeader::fromJson(const QByteArray &json)
     const QJsonObject root = doc.object();
     if (text(root, "format") != kFormatName)
         throw corrupt();
+    requireKeys(root, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("vault_id"),
+                       QStringLiteral("created"), QStringLiteral("kdf"), QStringLiteral("key"),
+                       QStringLiteral("cipher"), QStringLiteral("checksum")});
 
     VaultHeader h;
     h.version = int(integer(root, "version"));
@@ -128,6 +142,14 @@ VaultHeader VaultHeader::fromJson(const QByteArray &json)
     const QJsonObject kdfObj = object(root, "kdf");
     const QJsonObject keyObj = object(root, "key");
     const QJsonObject cipherObj = object(root, "cipher");
+    requireKeys(kdfObj, {QStringLiteral("name"), QStringLiteral("memlimit_bytes"), QStringLiteral("opslimit"),
+                         QStringLiteral("salt")});
+    requireKeys(keyObj, {QStringLiteral("aead"), QStringLiteral("nonce"), QStringLiteral("wrapped")});
+    requireKeys(cipherObj, {QStringLiteral("compatibility"), QStringLiteral("page_size"),
+                            QStringLiteral("hmac_algorithm"), QStringLiteral("kdf_algorithm"),
+                            QStringLiteral("raw_key"), QStringLiteral("created_with")});
+    if (cipherObj.value(QLatin1String("raw_key")) != QJsonValue(true))
+        throw corrupt();
     h.kdf.memLimitBytes = quint64(integer(kdfObj, "memlimit_bytes"));
     h.kdf.opsLimit = quint64(integer(kdfObj, "opslimit"));
     h.kdf.salt = fromB64(kdfObj.value(QLatin1String("salt")));

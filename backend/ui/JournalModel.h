@@ -51,6 +51,7 @@ public:
     Q_INVOKABLE bool removeEntry(const QString &id);
     Q_INVOKABLE QVariantMap entry(const QString &id) const; // {id, date, mood, body} or {}
     Q_INVOKABLE void reload();
+    Q_INVOKABLE void clearError() { setError({}); }
 
 signals:
     void countChanged();

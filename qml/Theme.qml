@@ -1,0 +1,109 @@
+pragma Singleton
+import QtQuick
+
+// Every colour, size, spacing and duration the UI uses. Main.qml switches
+// `dark`; nothing else should hard-code a visual constant.
+QtObject {
+    id: theme
+
+    property bool dark: false
+
+    // Palette: warm neutrals with a coral accent.
+    readonly property color background: dark ? "#15120F" : "#FAF6F1"
+    readonly property color surface: dark ? "#201B17" : "#FFFFFF"
+    readonly property color surfaceRaised: dark ? "#2A241F" : "#F3ECE4"
+    readonly property color outline: dark ? "#4A4039" : "#E3D7CB"
+    readonly property color outlineStrong: dark ? "#75685E" : "#A8998B"
+    readonly property color textPrimary: dark ? "#F4EDE6" : "#1E1915"
+    readonly property color textSecondary: dark ? "#C4B7AC" : "#5F554D"
+    readonly property color accent: dark ? "#FF9D6E" : "#C4501F"
+    readonly property color onAccent: dark ? "#2B1306" : "#FFFFFF"
+    readonly property color accentSoft: dark ? "#3D2A1F" : "#FBE3D6"
+    readonly property color danger: dark ? "#FF8F87" : "#B3261E"
+    readonly property color dangerSoft: dark ? "#47221F" : "#FCE4E1"
+    readonly property color warning: dark ? "#F2C661" : "#8A5A00"
+    readonly property color success: dark ? "#7ED492" : "#2E7D45"
+    readonly property color scrim: dark ? "#99000000" : "#66000000"
+
+    // Mood 1 (awful) … 5 (great). Each passes 3:1 against `surface` as a
+    // graphic; the faces and labels carry the meaning without colour.
+    readonly property var moodColors: dark ? ["#FF8A80", "#FFB074", "#E9CB5F", "#8FD694", "#6FD0E3"] : ["#B3261E", "#B85A00", "#8A6D00", "#2E7D45", "#0F6E86"]
+    readonly property var moodSoftColors: dark ? ["#4A2420", "#47301C", "#3F3719", "#22392A", "#173842"] : ["#FBE0DD", "#FBE6D3", "#F6EDC8", "#DDF0E2", "#D5EDF3"]
+    readonly property color moodNone: textSecondary
+
+    function moodColor(mood: int): color {
+        return mood >= 1 && mood <= 5 ? moodColors[mood - 1] : moodNone;
+    }
+    function moodSoftColor(mood: int): color {
+        return mood >= 1 && mood <= 5 ? moodSoftColors[mood - 1] : surfaceRaised;
+    }
+
+    // Spacing scale (4 px grid).
+    readonly property int spacingXxs: 2
+    readonly property int spacingXs: 4
+    readonly property int spacingS: 8
+    readonly property int spacingM: 12
+    readonly property int spacingL: 16
+    readonly property int spacingXl: 24
+    readonly property int spacingXxl: 32
+    readonly property int spacingHuge: 48
+
+    // Type scale (pixel sizes).
+    readonly property int fontCaption: 12
+    readonly property int fontSmall: 13
+    readonly property int fontBody: 15
+    readonly property int fontBodyLarge: 17
+    readonly property int fontTitle: 20
+    readonly property int fontHeadline: 26
+    readonly property int fontDisplay: 32
+    readonly property int weightRegular: Font.Normal
+    readonly property int weightMedium: Font.Medium
+    readonly property int weightBold: Font.DemiBold
+
+    // Corner radii.
+    readonly property int radiusS: 8
+    readonly property int radiusM: 12
+    readonly property int radiusL: 20
+    readonly property int radiusPill: 999
+
+    // Sizes.
+    readonly property int iconSize: 24
+    readonly property int iconSizeSmall: 18
+    readonly property int iconSizeLarge: 56
+    readonly property int touchTarget: 48
+    readonly property int strokeWidth: 2
+    readonly property real strokeWidthThin: 1.5
+    readonly property real strokeWidthLarge: 3
+    readonly property int hairline: 1
+    readonly property int focusRing: 2
+    readonly property int logoSize: 64
+    readonly property int logoSizeSmall: 36
+    readonly property int sidebarWidth: 248
+    readonly property int bottomBarHeight: 68
+    readonly property int headerHeight: 60
+    readonly property int meterHeight: 6
+    readonly property int moodButtonSize: 56
+    readonly property int previewLines: 3
+    readonly property int recentPreviewLines: 2
+    readonly property int recentEntryCount: 5
+    readonly property int editorMinBodyHeight: 160
+    readonly property int todayBodyHeight: 112
+
+    // Layout widths and breakpoints.
+    readonly property int wideBreakpoint: 840
+    readonly property int compactBreakpoint: 480
+    readonly property int maxContentWidth: 760
+    readonly property int formMaxWidth: 440
+    readonly property int choiceWidth: 200
+    readonly property int dialogMaxWidth: 560
+    readonly property int minimumWindowWidth: 360
+    readonly property int minimumWindowHeight: 560
+    readonly property size phoneWindowSize: Qt.size(390, 844)
+    readonly property size desktopWindowSize: Qt.size(1280, 800)
+
+    // Motion.
+    readonly property int durationShort: 120
+    readonly property int durationMedium: 220
+    readonly property int durationToast: 2600
+    readonly property int clockTick: 60000
+}

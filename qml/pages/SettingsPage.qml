@@ -1,0 +1,67 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls
+import Rebound.Backend
+import Rebound.Ui
+
+// Appearance, security and about.
+ScrollPage {
+    id: page
+
+    required property AppContext app
+
+    spacing: Theme.spacingXl
+
+    SettingsSection {
+        Layout.fillWidth: true
+        title: qsTr("Appearance")
+        iconName: "moon"
+
+        SettingRow {
+            Layout.fillWidth: true
+            title: qsTr("Theme")
+            stackable: true
+            description: qsTr("System follows your device's light or dark setting.")
+
+            SegmentedChoice {
+                label: qsTr("Theme")
+                value: page.app.settings.themeMode
+                model: [{
+                        "value": SettingsController.System,
+                        "text": qsTr("System")
+                    }, {
+                        "value": SettingsController.Light,
+                        "text": qsTr("Light")
+                    }, {
+                        "value": SettingsController.Dark,
+                        "text": qsTr("Dark")
+                    }]
+                onActivated: value => page.app.settings.themeMode = value
+            }
+        }
+    }
+
+    SecuritySection {
+        Layout.fillWidth: true
+        app: page.app
+        onChangePassphraseRequested: changePassphrase.open()
+    }
+
+    AboutSection {
+        Layout.fillWidth: true
+        app: page.app
+    }
+
+    ChangePassphraseDialog {
+        id: changePassphrase
+
+        vault: page.app.vault
+        onChanged: toast.show(qsTr("Passphrase changed"))
+    }
+
+    Toast {
+        id: toast
+
+        parent: page
+    }
+}

@@ -1,0 +1,100 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls
+import Rebound.Backend
+import Rebound.Ui
+
+// The unlocked app: adaptive navigation around one page at a time.
+// Narrow: header + content + bottom bar. Wide: sidebar + header + content.
+Page {
+    id: shell
+
+    required property AppContext app
+    required property PageCatalog navigation
+
+    readonly property PageCatalog catalog: navigation
+    readonly property string currentPage: navigation.currentPage
+    readonly property bool wide: width >= Theme.wideBreakpoint
+    property string lastPrimaryPage: catalog.defaultKey
+
+    function navigate(key: string) {
+        shell.navigation.show(key);
+    }
+
+    onCurrentPageChanged: {
+        if (catalog.primaryKeys.indexOf(currentPage) >= 0)
+            lastPrimaryPage = currentPage;
+    }
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Sidebar {
+            Layout.fillHeight: true
+            visible: shell.wide
+            catalog: shell.catalog
+            currentPage: shell.currentPage
+            onNavigate: key => shell.navigate(key)
+            onLockRequested: shell.app.vault.lock()
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            ShellHeader {
+                Layout.fillWidth: true
+                title: shell.catalog.title(shell.currentPage)
+                compact: !shell.wide
+                showBack: shell.currentPage === "settings"
+                onBackRequested: shell.navigate(shell.lastPrimaryPage)
+                onSettingsRequested: shell.navigate("settings")
+                onLockRequested: shell.app.vault.lock()
+            }
+
+            StackLayout {
+                id: pages
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: Math.max(0, shell.catalog.indexOf(shell.currentPage))
+
+                TodayPage {
+                    app: shell.app
+                    onOpenJournal: shell.navigate("journal")
+                }
+
+                JournalPage {
+                    journal: shell.app.journal
+                }
+
+                JobsPage {
+                }
+
+                PeoplePage {
+                }
+
+                GoalsPage {
+                }
+
+                SettingsPage {
+                    app: shell.app
+                }
+            }
+
+            BottomBar {
+                Layout.fillWidth: true
+                visible: !shell.wide
+                catalog: shell.catalog
+                currentPage: shell.currentPage
+                onNavigate: key => shell.navigate(key)
+            }
+        }
+    }
+}

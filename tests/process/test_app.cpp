@@ -1,0 +1,95 @@
+// The QML layer: every file compiles, the shell shows every page, and the
+// screenshot mode renders every page at phone and desktop size.
+#include "../unit/TestSupport.h"
+#include "app/ScreenshotRunner.h"
+#include "services/AppSettings.h"
+#include "services/VaultSession.h"
+#include "ui/AppContext.h"
+
+#include <QDirIterator>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickWindow>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rebound;
+using namespace rebound::test;
+
+TEST_CASE("Every QML file of the UI module compiles", "[qml]")
+{
+    QQmlEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QDirIterator it(QStringLiteral(":/qt/qml/Rebound/Ui"), {QStringLiteral("*.qml")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc") + path));
+        INFO(path.toStdString() << ": " << component.errorString().toStdString());
+        CHECK(component.isReady());
+        ++files;
+    }
+    CHECK(files >= 10);
+}
+
+TEST_CASE("The app shell instantiates with real services and shows every page", "[qml]")
+{
+    QTemporaryDir tmp;
+    AppSettings settings(std::make_unique<QSettings>(tmp.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    VaultSession session(tmp.filePath(QStringLiteral("vault")), settings, nullptr, Vault::systemClock());
+    VaultController vault(session);
+    JournalModel journal(session);
+    SettingsController settingsController(settings);
+    AppContext context(&vault, &journal, &settingsController, QStringLiteral("test"), false);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&context)}});
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Rebound/Ui/Main.qml")));
+    REQUIRE(engine.rootObjects().size() == 1);
+    QObject *root = engine.rootObjects().constFirst();
+
+    session.open(createVault(session.dir()));
+    journal.addEntry(QDate::currentDate(), 4, QStringLiteral("An entry"));
+    for (const QString &page : ScreenshotRunner::pageKeys()) {
+        bool shown = false;
+        REQUIRE(QMetaObject::invokeMethod(root, "showPage", Q_RETURN_ARG(bool, shown), Q_ARG(QString, page)));
+        CHECK(shown);
+        CHECK(root->property("currentPage").toString() == page);
+    }
+    bool unknown = true;
+    QMetaObject::invokeMethod(root, "showPage", Q_RETURN_ARG(bool, unknown), Q_ARG(QString, QStringLiteral("nope")));
+    CHECK_FALSE(unknown);
+}
+
+TEST_CASE("Screenshot mode renders every page at phone and desktop size", "[qml][screenshots]")
+{
+    const QStringList expected = QStringList{QStringLiteral("create"), QStringLiteral("unlock")} + ScreenshotRunner::pageKeys();
+    for (const QSize size : {QSize(390, 844), QSize(1280, 800)}) {
+        QTemporaryDir out;
+        auto env = childEnvironment();
+        if (!env.contains(QStringLiteral("DISPLAY")))
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QByteArray stdoutText, stderrText;
+        const int code = runProcess(QStringLiteral(REBOUND_APP),
+                                    {QStringLiteral("--screenshot"), out.path(), QStringLiteral("--demo"), QStringLiteral("--size"),
+                                     QStringLiteral("%1x%2").arg(size.width()).arg(size.height())},
+                                    {}, &stdoutText, &stderrText, env);
+        INFO(stderrText.toStdString());
+        REQUIRE(code == 0);
+        for (const QString &name : expected) {
+            const QImage image(out.filePath(name + QStringLiteral(".png")));
+            INFO(name.toStdString() << " at " << size.width() << "x" << size.height());
+            REQUIRE_FALSE(image.isNull());
+            CHECK(image.size() == size);
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 7)
+                for (int x = 0; x < image.width(); x += 7)
+                    colours.insert(image.pixel(x, y));
+            CHECK(colours.size() > 20); // a real page, not a blank or single-colour frame
+        }
+    }
+}

@@ -1,0 +1,84 @@
+#include "TestSupport.h"
+#include "core/Error.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+
+using namespace rebound;
+using namespace rebound::test;
+
+TEST_CASE("Journal entries round-trip any Unicode", "[journal]")
+{
+    QTemporaryDir tmp;
+    auto vault = createVault(tmp.filePath(QStringLiteral("v")));
+    const QStringList bodies{
+        QStringLiteral("Café, naïve, Ångström"), QStringLiteral("面接はうまくいかなかった。次は頑張る。"),
+        QStringLiteral("😞 → 💪 🎉"),            QStringLiteral("مقابلة العمل"),
+        QString(QChar(0)) + QStringLiteral("nul inside") + QChar(0), QStringLiteral("line1\nline2\r\n\ttab"),
+        QString(),
+    };
+    for (const QString &body : bodies) {
+        const auto e = vault->journal().create(QDate(2026, 3, 4), 3, body);
+        CHECK(vault->journal().find(e.id)->body == body);
+    }
+}
+
+TEST_CASE("Journal validation rejects out-of-range input with clear errors", "[journal]")
+{
+    QTemporaryDir tmp;
+    auto vault = createVault(tmp.filePath(QStringLiteral("v")));
+    auto &j = vault->journal();
+    CHECK_THROWS_AS(j.create(QDate(2026, 1, 1), 6, {}), Error);
+    CHECK_THROWS_AS(j.create(QDate(2026, 1, 1), -1, {}), Error);
+    CHECK_THROWS_AS(j.create(QDate(1200, 1, 1), 1, {}), Error);
+    CHECK_THROWS_AS(j.create(QDate(2026, 1, 1), 1, QString(JournalEntry::kMaxBodyChars + 1, QLatin1Char('a'))), Error);
+    CHECK_NOTHROW(j.create(QDate(2026, 1, 1), JournalEntry::kNoMood, QString(JournalEntry::kMaxBodyChars, QLatin1Char('a'))));
+    CHECK(j.count() == 1);
+}
+
+TEST_CASE("Journal pages newest first without gaps or repeats", "[journal]")
+{
+    QTemporaryDir tmp;
+    FakeClock clock(1'700'000'000'000);
+    auto vault = createVault(tmp.filePath(QStringLiteral("v")), "pp pp pp pp", clock);
+    auto &j = vault->journal();
+    // Many entries share a date and even a creation millisecond: the order must still be total.
+    for (int i = 0; i < 450; ++i) {
+        if (i % 3 == 0)
+            clock.advance(1);
+        j.create(QDate(2026, 1, 1).addDays(i % 17), 1 + i % 5, QStringLiteral("entry %1").arg(i));
+    }
+    QList<JournalEntry> all;
+    std::optional<JournalRepository::Cursor> cursor;
+    for (;;) {
+        const auto page = j.page(100, cursor);
+        all += page;
+        if (page.size() < 100)
+            break;
+        cursor = JournalRepository::cursorOf(page.constLast());
+    }
+    REQUIRE(all.size() == 450);
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        ids.insert(all[i].id);
+        if (i > 0) {
+            const auto &a = all[i - 1], &b = all[i];
+            const bool ordered = a.date > b.date || (a.date == b.date && (a.createdAt > b.createdAt
+                                 || (a.createdAt == b.createdAt && a.id > b.id)));
+            REQUIRE(ordered);
+        }
+    }
+    CHECK(ids.size() == 450);
+    CHECK(j.count() == 450);
+}
+
+TEST_CASE("Short ID prefixes resolve only when unique and well-formed", "[journal]")
+{
+    QTemporaryDir tmp;
+    auto vault = createVault(tmp.filePath(QStringLiteral("v")));
+    const auto e = vault->journal().create(QDate(2026, 1, 1), 1, QStringLiteral("x"));
+    CHECK(vault->journal().idsWithPrefix(e.id.left(8), 2) == QStringList{e.id});
+    CHECK(vault->journal().idsWithPrefix(e.id.left(8).toUpper(), 2) == QStringList{e.id});
+    CHECK(vault->journal().idsWithPrefix(QStringLiteral("%"), 2).isEmpty());
+    CHECK(vault->journal().idsWithPrefix(QString(), 2).isEmpty());
+}

@@ -1,0 +1,134 @@
+#include "TestSupport.h"
+#include "services/AppSettings.h"
+#include "services/AutoLock.h"
+#include "services/KeyStore.h"
+#include "services/VaultSession.h"
+
+#include <QMap>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rebound;
+using namespace rebound::test;
+
+namespace {
+// In-memory keystore; `available = false` behaves like a machine without a keyring.
+class FakeKeyStore final : public KeyStore {
+public:
+    bool available = true;
+    QMap<QString, QByteArray> entries;
+
+    void save(const QString &id, const SecureBytes &key, std::function<void(bool)> done) override
+    {
+        if (available)
+            entries.insert(id, QByteArray(reinterpret_cast<const char *>(key.data()), qsizetype(key.size())));
+        done(available);
+    }
+    void load(const QString &id, std::function<void(std::optional<SecureBytes>)> done) override
+    {
+        if (!available || !entries.contains(id))
+            return done(std::nullopt);
+        const QByteArray k = entries.value(id);
+        done(SecureBytes(reinterpret_cast<const unsigned char *>(k.constData()), std::size_t(k.size())));
+    }
+    void remove(const QString &id, std::function<void()> done) override
+    {
+        entries.remove(id);
+        if (done)
+            done();
+    }
+};
+
+struct Fixture {
+    QTemporaryDir tmp;
+    AppSettings settings{std::make_unique<QSettings>(tmp.filePath(QStringLiteral("s.ini")), QSettings::IniFormat)};
+    FakeKeyStore keys;
+    VaultSession session{tmp.filePath(QStringLiteral("vault")), settings, &keys, Vault::systemClock()};
+};
+} // namespace
+
+TEST_CASE("Remember on this device unlocks with the stored key; a stale key falls back to the passphrase", "[session]")
+{
+    Fixture f;
+    f.session.open(createVault(f.session.dir()));
+    f.session.setRemembersKey(true);
+    CHECK(f.session.remembersKey());
+    CHECK(f.keys.entries.size() == 1);
+    f.session.lock();
+
+    bool result = false;
+    f.session.tryRememberedKey([&](bool ok) { result = ok; });
+    CHECK(result);
+    CHECK(f.session.state() == VaultSession::State::Unlocked);
+    f.session.lock();
+
+    SECTION("keystore entry replaced by garbage")
+    {
+        f.keys.entries.first() = QByteArray(32, 'x');
+        f.session.tryRememberedKey([&](bool ok) { result = ok; });
+        CHECK_FALSE(result);
+        CHECK(f.session.state() == VaultSession::State::Locked);
+        CHECK_FALSE(f.session.remembersKey()); // forgotten, the passphrase screen stays
+        CHECK(f.keys.entries.isEmpty());
+    }
+    SECTION("keystore gone")
+    {
+        f.keys.available = false;
+        f.session.tryRememberedKey([&](bool ok) { result = ok; });
+        CHECK_FALSE(result);
+        CHECK(f.session.state() == VaultSession::State::Locked);
+        CHECK_NOTHROW(Vault::unlock(f.session.dir(), secret("test passphrase")));
+    }
+    SECTION("turning it off removes the key")
+    {
+        f.session.setRemembersKey(false);
+        CHECK(f.keys.entries.isEmpty());
+        CHECK_FALSE(f.session.remembersKey());
+    }
+}
+
+TEST_CASE("A failing keystore leaves remember off", "[session]")
+{
+    Fixture f;
+    f.keys.available = false;
+    f.session.open(createVault(f.session.dir()));
+    f.session.setRemembersKey(true);
+    CHECK_FALSE(f.session.remembersKey());
+}
+
+TEST_CASE("Auto-lock after inactivity and when the app leaves the foreground", "[session][autolock]")
+{
+    Fixture f;
+    f.session.open(createVault(f.session.dir()));
+    SECTION("idle timeout, postponed by activity")
+    {
+        AutoLock lock(f.session, false);
+        lock.setTimeout(300);
+        QTest::qWait(200);
+        lock.userActivity();
+        QTest::qWait(200);
+        CHECK(f.session.state() == VaultSession::State::Unlocked);
+        QTRY_COMPARE_WITH_TIMEOUT(int(f.session.state()), int(VaultSession::State::Locked), 2000);
+    }
+    SECTION("desktop: focus loss keeps it open, hiding locks")
+    {
+        AutoLock lock(f.session, false);
+        lock.applicationStateChanged(Qt::ApplicationInactive);
+        CHECK(f.session.state() == VaultSession::State::Unlocked);
+        lock.applicationStateChanged(Qt::ApplicationHidden);
+        CHECK(f.session.state() == VaultSession::State::Locked);
+    }
+    SECTION("phone: going to the background locks")
+    {
+        AutoLock lock(f.session, true);
+        lock.applicationStateChanged(Qt::ApplicationInactive);
+        CHECK(f.session.state() == VaultSession::State::Locked);
+    }
+    SECTION("zero means never")
+    {
+        AutoLock lock(f.session, false);
+        lock.setTimeout(0);
+        QTest::qWait(100);
+        CHECK(f.session.state() == VaultSession::State::Unlocked);
+    }
+}
