@@ -49,6 +49,12 @@ QtObject {
         return d.toLocaleTimeString(Qt.locale(), format);
     }
 
+    // The time an entry was written, but only when written on the day it is
+    // about: a back-dated entry's clock time would mislead under that day.
+    function entryTime(day: string, createdAt): string {
+        return createdAt && dayKey(createdAt) === day ? shortTime(createdAt) : "";
+    }
+
     // "Today", "Yesterday" or the long date.
     function relativeDay(d): string {
         const ago = daysAgo(d);

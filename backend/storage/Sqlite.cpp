@@ -97,6 +97,8 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
+bool Statement::isReadOnly() const { return sqlite3_stmt_readonly(m_stmt) != 0; }
+
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
 QString Statement::text(int column) const
@@ -200,17 +202,10 @@ Statement Database::prepare(const QString &sql)
 
 Statement Database::query(const QString &sql)
 {
-    sqlite3_stmt *stmt = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
-    if (rc != SQLITE_OK)
-        fail(rc, "prepare");
-    if (!sqlite3_stmt_readonly(stmt)) {
-        sqlite3_finalize(stmt);
-        // A programming error, not a user one: all writes must be change-logged.
+    Statement st = prepare(sql);
+    if (!st.isReadOnly()) // a programming error, not a user one: all writes must be change-logged
         throw Error(ErrorCode::Storage, QStringLiteral("Refused a writing statement outside a write transaction"));
-    }
-    return Statement(*this, stmt);
+    return st;
 }
 
 qint64 Database::queryInt(const QString &sql)

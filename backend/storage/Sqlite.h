@@ -48,6 +48,7 @@ public:
     bool step();
     void reset();
 
+    bool isReadOnly() const;
     bool isNull(int column) const;
     QString text(int column) const;
     qint64 int64(int column) const;

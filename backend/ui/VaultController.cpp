@@ -61,6 +61,19 @@ QVariantMap VaultController::passphraseStrength(const QString &passphrase) const
             {QStringLiteral("acceptable"), s.acceptable}};
 }
 
+template<typename Work>
+void VaultController::openInBackground(Work work, bool remember)
+{
+    runInBackground(this, std::move(work), [this, remember](Outcome<std::unique_ptr<Vault>> outcome) {
+        setBusy(false);
+        if (auto *error = std::get_if<Error>(&outcome))
+            return setError(error->message());
+        m_session.open(std::move(std::get<0>(outcome)));
+        if (remember)
+            m_session.setRemembersKey(true);
+    });
+}
+
 void VaultController::createVault(const QString &passphrase, const QString &confirmation, bool remember)
 {
     if (m_busy)
@@ -72,19 +85,11 @@ void VaultController::createVault(const QString &passphrase, const QString &conf
     clearError();
     setBusy(true);
     auto secret = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(passphrase));
-    runInBackground(
-        this,
+    openInBackground(
         [dir = m_session.dir(), secret, clock = &m_session.clock()] {
             return Vault::create(dir, *secret, KdfParams::recommended(), *clock);
         },
-        [this, remember](Outcome<std::unique_ptr<Vault>> outcome) {
-            setBusy(false);
-            if (auto *error = std::get_if<Error>(&outcome))
-                return setError(error->message());
-            m_session.open(std::move(std::get<0>(outcome)));
-            if (remember)
-                m_session.setRemembersKey(true);
-        });
+        remember);
 }
 
 void VaultController::unlock(const QString &passphrase, bool remember)
@@ -96,17 +101,9 @@ void VaultController::unlock(const QString &passphrase, bool remember)
     clearError();
     setBusy(true);
     auto secret = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(passphrase));
-    runInBackground(
-        this,
+    openInBackground(
         [dir = m_session.dir(), secret, clock = &m_session.clock()] { return Vault::unlock(dir, *secret, *clock); },
-        [this, remember](Outcome<std::unique_ptr<Vault>> outcome) {
-            setBusy(false);
-            if (auto *error = std::get_if<Error>(&outcome))
-                return setError(error->message());
-            m_session.open(std::move(std::get<0>(outcome)));
-            if (remember)
-                m_session.setRemembersKey(true);
-        });
+        remember);
 }
 
 void VaultController::lock()

@@ -53,6 +53,9 @@ signals:
 private:
     void setBusy(bool busy);
     void setError(const QString &message);
+    // Runs work (create or unlock) off the GUI thread and opens its vault.
+    template<typename Work>
+    void openInBackground(Work work, bool remember);
 
     VaultSession &m_session;
     bool m_busy = false;

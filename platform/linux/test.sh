@@ -11,8 +11,10 @@ run_suite() {
   cmake --preset "$preset" >/dev/null
   cmake --build --preset "$preset"
   echo "== test ($preset)"
-  # QML and screenshot tests need a display: one Xvfb for the whole run.
-  xvfb-run -a -s "-screen 0 1920x1080x24" ctest --preset "$preset"
+  # QML and screenshot tests need a display (one Xvfb for the whole run), the
+  # keychain tests a Secret Service (a throw-away keyring in a private D-Bus session).
+  xvfb-run -a -s "-screen 0 1920x1080x24" \
+    dbus-run-session -- bash platform/linux/with-keyring.sh ctest --preset "$preset"
 }
 
 run_suite default

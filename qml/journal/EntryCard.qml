@@ -9,8 +9,7 @@ ItemDelegate {
 
     property int mood: 0
     property string preview
-    property var time
-    property string timeText: time ? Dates.shortTime(time) : ""
+    property string timeText // empty when the entry was written on another day
     property int previewLines: Theme.previewLines
 
     padding: Theme.spacingL

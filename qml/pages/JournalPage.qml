@@ -66,7 +66,7 @@ Item {
                 width: page.contentWidth
                 mood: row.mood
                 preview: row.preview
-                time: row.createdAt
+                timeText: Dates.entryTime(row.day, row.createdAt)
                 onClicked: editor.openEntry(row.entryId)
             }
         }

@@ -85,8 +85,7 @@ ColumnLayout {
             width: ListView.view.width
             height: template.implicitHeight
             previewLines: Theme.recentPreviewLines
-            time: createdAt
-            timeText: Dates.relativeDay(Dates.fromDayKey(day)) + " · " + Dates.shortTime(createdAt)
+            timeText: [Dates.relativeDay(Dates.fromDayKey(day)), Dates.entryTime(day, createdAt)].filter(Boolean).join(" · ")
             onClicked: root.openEntry(entryId)
         }
     }

@@ -2,11 +2,13 @@
 #include "services/AppSettings.h"
 #include "services/AutoLock.h"
 #include "services/KeyStore.h"
+#include "services/QtKeychainStore.h"
 #include "services/VaultSession.h"
 
 #include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace rebound;
 using namespace rebound::test;
@@ -131,4 +133,36 @@ TEST_CASE("Auto-lock after inactivity and when the app leaves the foreground", "
         QTest::qWait(100);
         CHECK(f.session.state() == VaultSession::State::Unlocked);
     }
+}
+
+TEST_CASE("QtKeychain stores, returns and forgets a vault key in the real Secret Service", "[session][keychain]")
+{
+    // platform/linux/test.sh provides a throw-away keyring and sets this; without
+    // one there is nothing real to talk to.
+    if (qEnvironmentVariable("REBOUND_EXPECT_KEYRING") != QLatin1String("1")) {
+        WARN("No Secret Service in this session: run through platform/linux/with-keyring.sh");
+        return;
+    }
+    QtKeychainStore store;
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const SecureBytes key = SecureBytes::random(32);
+
+    std::optional<bool> saved;
+    store.save(id, key, [&](bool ok) { saved = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 10000);
+    REQUIRE(*saved);
+
+    std::optional<std::optional<SecureBytes>> loaded;
+    store.load(id, [&](std::optional<SecureBytes> k) { loaded = std::move(k); });
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.has_value(), 10000);
+    REQUIRE(loaded->has_value());
+    CHECK((*loaded)->equals(key));
+
+    bool removed = false;
+    store.remove(id, [&] { removed = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+    loaded.reset();
+    store.load(id, [&](std::optional<SecureBytes> k) { loaded = std::move(k); });
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.has_value(), 10000);
+    CHECK_FALSE(loaded->has_value());
 }
