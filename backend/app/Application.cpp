@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
+#include <utility>
 
 namespace rebound {
 
@@ -131,7 +132,10 @@ int runApplication(int argc, char *argv[])
     window->resize(size);
 
     if (parser.isSet(firstFrameOption)) {
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&startClock] {
+            static bool reported = false; // more frames may be queued before the loop exits
+            if (std::exchange(reported, true))
+                return;
             std::printf("first_frame_ms %lld\n", static_cast<long long>(startClock.elapsed()));
             std::fflush(stdout);
             QCoreApplication::exit(0);
