@@ -104,7 +104,7 @@ int runApplication(int argc, char *argv[])
     }
 
     VaultSession session(vaultDir, *settings, keyStore.get(), Vault::systemClock());
-    AutoLock autoLock(session, platform->locksWhenInactive());
+    AutoLock autoLock(session, Vault::systemClock(), platform->locksWhenInactive());
     if (!screenshotMode) {
         autoLock.watch(&app);
         autoLock.setTimeout(settings->autoLockMinutes() * kMsPerMinute);

@@ -203,8 +203,10 @@ private:
             if (!first.equals(again))
                 throw Error(ErrorCode::InvalidInput, tr("The two passphrases do not match. Nothing was changed."));
         }
-        const QString asText = QString::fromUtf8(reinterpret_cast<const char *>(first.data()), qsizetype(first.size()));
-        if (!PassphraseStrength::estimate(asText).acceptable)
+        QString asText = QString::fromUtf8(reinterpret_cast<const char *>(first.data()), qsizetype(first.size()));
+        const bool acceptable = PassphraseStrength::estimate(asText).acceptable;
+        wipe(asText);
+        if (!acceptable)
             throw Error(ErrorCode::InvalidInput, tr("Use at least %1 characters.").arg(PassphraseStrength::kMinimumLength));
         return first;
     }
@@ -302,10 +304,17 @@ private:
         }
         QtKeychainStore keyStore;
         QEventLoop loop;
-        keyStore.remove(h.vaultId, [&loop] { loop.quit(); });
+        bool removed = false;
+        keyStore.remove(h.vaultId, [&](bool ok) {
+            removed = ok;
+            loop.quit();
+        });
         constexpr int kKeystoreTimeoutMs = 10'000;
         QTimer::singleShot(kKeystoreTimeoutMs, &loop, &QEventLoop::quit);
         loop.exec();
+        if (!removed)
+            throw Error(ErrorCode::Keystore, tr("The system keyring did not remove the key (is it locked?). "
+                                                "Nothing was changed; try again."));
         settings.setRemembersVault(h.vaultId, false);
         err << tr("The remembered key was removed; the app will ask for the passphrase next time.") << Qt::endl;
         return Ok;
@@ -367,6 +376,8 @@ private:
     {
         auto vault = unlock();
         const auto e = vault->journal().find(resolveId(*vault));
+        if (!e) // deleted by another process a moment ago
+            throw Error(ErrorCode::NotFound, tr("That entry no longer exists."));
         if (a.json) {
             out << QJsonDocument(toJson(*e)).toJson(QJsonDocument::Indented);
             return Ok;
@@ -383,6 +394,8 @@ private:
         auto vault = unlock();
         const QString id = resolveId(*vault);
         const auto current = vault->journal().find(id);
+        if (!current)
+            throw Error(ErrorCode::NotFound, tr("That entry no longer exists."));
         const QDate date = a.options.contains(QStringLiteral("--date")) ? parseDate(a.options[QStringLiteral("--date")])
                                                                          : current->date;
         const int mood = a.options.contains(QStringLiteral("--mood")) ? parseMood(a.options[QStringLiteral("--mood")])

@@ -2,6 +2,7 @@
 #include "Clock.h"
 
 #include <QString>
+#include <algorithm>
 #include <compare>
 #include <optional>
 
@@ -32,6 +33,8 @@ public:
     // remote clock is more than kMaxForwardDriftMs ahead of ours.
     std::optional<HlcTimestamp> receive(HlcTimestamp remote);
     HlcTimestamp last() const { return m_last; }
+    // Never issue anything at or below `issued` (stamps written by another process).
+    void observe(HlcTimestamp issued) { m_last = std::max(m_last, issued); }
 
 private:
     HlcTimestamp advancedTo(qint64 wallMs, quint32 counter) const;

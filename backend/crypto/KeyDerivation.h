@@ -13,6 +13,10 @@ struct KdfParams {
     static constexpr quint64 kFloorMemBytes = 19ull * 1024 * 1024;
     static constexpr quint64 kFloorOps = 2;
     static constexpr int kSaltBytes = 16;
+    // Anything stronger is not a setting we would ever write: refuse it rather than
+    // let an edited header make unlocking run for hours or exhaust memory.
+    static constexpr quint64 kCeilingMemBytes = 1024ull * 1024 * 1024;
+    static constexpr quint64 kCeilingOps = 16;
 
     quint64 memLimitBytes = kRecommendedMemBytes;
     quint64 opsLimit = kRecommendedOps;
@@ -21,6 +25,7 @@ struct KdfParams {
     static KdfParams recommended();     // fresh random salt
     static KdfParams floor();           // the minimum: for tests and slow devices
     bool meetsFloor() const { return memLimitBytes >= kFloorMemBytes && opsLimit >= kFloorOps; }
+    bool withinCeiling() const { return memLimitBytes <= kCeilingMemBytes && opsLimit <= kCeilingOps; }
     KdfParams withNewSalt() const;
 };
 

@@ -15,7 +15,7 @@ public:
     virtual ~KeyStore() = default;
     virtual void save(const QString &vaultId, const SecureBytes &key, std::function<void(bool ok)> done) = 0;
     virtual void load(const QString &vaultId, std::function<void(std::optional<SecureBytes>)> done) = 0;
-    virtual void remove(const QString &vaultId, std::function<void()> done = {}) = 0;
+    virtual void remove(const QString &vaultId, std::function<void(bool removed)> done) = 0;
 };
 
 } // namespace rebound

@@ -9,7 +9,7 @@ class QtKeychainStore final : public KeyStore {
 public:
     void save(const QString &vaultId, const SecureBytes &key, std::function<void(bool ok)> done) override;
     void load(const QString &vaultId, std::function<void(std::optional<SecureBytes>)> done) override;
-    void remove(const QString &vaultId, std::function<void()> done = {}) override;
+    void remove(const QString &vaultId, std::function<void(bool removed)> done) override;
 };
 
 } // namespace rebound

@@ -49,6 +49,7 @@ void VaultSession::open(std::unique_ptr<Vault> vault)
 
 void VaultSession::lock()
 {
+    ++m_lockGeneration;
     if (!m_vault)
         return;
     m_vault.reset(); // closes the database, wipes the key
@@ -65,21 +66,32 @@ bool VaultSession::remembersKey() const
 void VaultSession::setRemembersKey(bool remember)
 {
     const QString id = vaultId();
-    if (!m_keyStore || id.isEmpty() || remember == remembersKey())
+    if (!m_keyStore || id.isEmpty() || remember == m_rememberIntent.value_or(remembersKey()))
         return;
+    if (remember && !m_vault)
+        return;
+    m_rememberIntent = remember;
+    QPointer<VaultSession> self(this);
     if (!remember) {
-        m_keyStore->remove(id);
-        m_settings.setRemembersVault(id, false);
-        emit remembersKeyChanged();
+        m_keyStore->remove(id, [self, id](bool removed) {
+            if (!self)
+                return;
+            // Still remembered if the keystore refused: never claim it is gone.
+            self->m_settings.setRemembersVault(id, !removed);
+            self->m_rememberIntent.reset();
+            emit self->remembersKeyChanged();
+        });
         return;
     }
-    if (!m_vault)
-        return;
-    QPointer<VaultSession> self(this);
     m_keyStore->save(id, m_vault->databaseKey(), [self, id](bool ok) {
         if (!self)
             return;
+        if (ok && self->m_rememberIntent == false) {
+            self->m_keyStore->remove(id, {}); // turned off again while saving
+            return;
+        }
         self->m_settings.setRemembersVault(id, ok);
+        self->m_rememberIntent.reset();
         emit self->remembersKeyChanged();
     });
 }
@@ -101,11 +113,17 @@ void VaultSession::tryRememberedKey(std::function<void(bool)> done)
                 done(true);
                 return;
             } catch (const Error &e) {
-                qCWarning(lcKeystore) << "remembered key rejected:" << int(e.code());
+                qCWarning(lcKeystore) << "remembered key not usable:" << int(e.code());
+                if (e.code() != ErrorCode::WrongPassphrase) {
+                    // The key may be fine (vault on an unmounted drive, busy, newer
+                    // schema...): keep it, the passphrase screen stays.
+                    done(false);
+                    return;
+                }
             }
         }
-        // Missing or stale (passphrase vault replaced, keystore reset): forget it.
-        self->m_keyStore->remove(id);
+        // Missing or stale (vault replaced, keystore reset): forget it.
+        self->m_keyStore->remove(id, {});
         self->m_settings.setRemembersVault(id, false);
         emit self->remembersKeyChanged();
         done(false);

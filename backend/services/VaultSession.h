@@ -4,6 +4,7 @@
 #include <QObject>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace rebound {
 
@@ -30,7 +31,12 @@ public:
     bool hasKeyStore() const { return m_keyStore != nullptr; }
 
     void open(std::unique_ptr<Vault> vault);
+    // Also counts as a lock request when nothing is open yet: an unlock still
+    // running in the background must not open the vault afterwards.
     void lock();
+    // Changes with every lock request. Background unlocks record it when they
+    // start and drop their result if it changed meanwhile.
+    quint64 lockGeneration() const { return m_lockGeneration; }
 
     bool remembersKey() const;
     // Stores the unlocked vault's key in the OS keystore, or removes it.
@@ -51,6 +57,9 @@ private:
     KeyStore *m_keyStore;
     const Clock &m_clock;
     std::unique_ptr<Vault> m_vault;
+    quint64 m_lockGeneration = 0;
+    // What the user last asked for while a keystore job may still be running.
+    std::optional<bool> m_rememberIntent;
 };
 
 } // namespace rebound

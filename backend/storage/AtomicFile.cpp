@@ -9,6 +9,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <stdlib.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace rebound {
@@ -27,8 +29,9 @@ namespace {
 void writeFileAtomically(const QString &path, const QByteArray &content)
 {
     const QByteArray target = QFile::encodeName(path);
-    const QByteArray temp = target + ".tmp";
-    const int fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    // A unique temporary name: two writers never share (and truncate) one file.
+    QByteArray temp = target + ".XXXXXX.tmp";
+    const int fd = ::mkostemps(temp.data(), 4, O_CLOEXEC);
     if (fd < 0)
         ioFailure(errno);
     qsizetype written = 0;
@@ -62,6 +65,26 @@ void writeFileAtomically(const QString &path, const QByteArray &content)
         ::fsync(dfd);
         ::close(dfd);
     }
+}
+
+FileLock::FileLock(const QString &path)
+{
+    m_fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (m_fd < 0)
+        ioFailure(errno);
+    while (::flock(m_fd, LOCK_EX) != 0) {
+        if (errno != EINTR) {
+            const int err = errno;
+            ::close(m_fd);
+            ioFailure(err);
+        }
+    }
+}
+
+FileLock::~FileLock()
+{
+    if (m_fd >= 0)
+        ::close(m_fd); // releases the lock
 }
 
 } // namespace rebound

@@ -76,7 +76,10 @@ void Migrator::run(Database &db, const std::vector<Migration> &migrations, const
         if (migration.version <= current)
             continue;
         if (migration.risky && current > 0 && !backedUp) {
-            db.checkpoint();
+            if (!db.checkpoint())
+                throw Error(ErrorCode::Storage, QCoreApplication::translate(
+                                                    "Storage", "The vault is busy in another window or process; close it "
+                                                               "and try again (it needs upgrading)."));
             QDir().mkpath(backupDir);
             const QString target = QDir(backupDir).filePath(
                 QStringLiteral("rebound-schema%1-%2.db")
@@ -90,6 +93,10 @@ void Migrator::run(Database &db, const std::vector<Migration> &migrations, const
         }
         MigrationContext context(db, WriteAccess());
         context.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (db.userVersion() >= migration.version) { // another process applied it while we waited
+            context.exec(QStringLiteral("COMMIT"));
+            continue;
+        }
         try {
             migration.apply(context);
             context.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));

@@ -254,7 +254,11 @@ QString Database::integrityCheck()
 
 qint64 Database::userVersion() { return pragmaInt(QStringLiteral("user_version")); }
 
-void Database::checkpoint() { execInternal(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); }
+bool Database::checkpoint()
+{
+    Statement st = prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return st.step() && st.int64(0) == 0; // columns: busy, log frames, checkpointed frames
+}
 
 Database Database::open(const QString &path, const SecureBytes &rawKey, const CipherSettings &cipher)
 {

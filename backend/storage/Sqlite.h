@@ -106,7 +106,9 @@ public:
     // Integrity and maintenance; safe for anyone.
     QString integrityCheck(); // "ok" when healthy
     qint64 userVersion();
-    void checkpoint();
+    // Moves the whole WAL into the database file; false if a reader kept it from
+    // completing (then the file alone is not a consistent copy).
+    bool checkpoint();
 
     // Maps the last SQLite failure to an Error with a user-facing message.
     [[noreturn]] void fail(int rc, const char *what) const;

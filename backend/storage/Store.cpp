@@ -32,6 +32,9 @@ WriteTransaction::WriteTransaction(Store &store)
     : m_store(store)
 {
     m_store.db().exec(QStringLiteral("BEGIN IMMEDIATE"), WriteAccess());
+    // The app and rebound-cli may both write: catch up with stamps issued by the
+    // other process since we opened (we hold the write lock now).
+    m_store.hlc().observe(lastIssued(m_store.db()));
 }
 
 WriteTransaction::~WriteTransaction()

@@ -72,19 +72,40 @@ Vault::~Vault()
     m_key.clear();
 }
 
+// A database without a header is what an interrupted creation leaves, but it may
+// also be a real journal whose header was lost: never delete it, move it aside.
+void Vault::setAsideOrphanedDatabase(const QString &dir)
+{
+    const QDir folder(dir);
+    if (!QFile::exists(folder.filePath(kDatabaseFile)))
+        return;
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    folder.mkpath(kBackupFolder);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString from = folder.filePath(kDatabaseFile + suffix);
+        if (QFile::exists(from)
+            && !QFile::rename(from, folder.filePath(kBackupFolder + QStringLiteral("/orphaned-") + stamp + QLatin1Char('-')
+                                                    + kDatabaseFile + suffix)))
+            throw Error(ErrorCode::Io, tr("Could not move aside an old database file in %1.")
+                                           .arg(QDir::toNativeSeparators(dir)));
+    }
+    qCWarning(lcVault) << "moved aside a database that had no header";
+}
+
 std::unique_ptr<Vault> Vault::create(const QString &dir, const SecureBytes &passphrase, const KdfParams &kdf,
                                      const Clock &clock)
 {
     if (exists(dir))
         throw Error(ErrorCode::VaultExists, tr("A vault already exists in %1.").arg(QDir::toNativeSeparators(dir)));
-    if (!kdf.meetsFloor())
-        throw Error(ErrorCode::WeakKdf, tr("The key-derivation settings are too weak."));
+    if (!kdf.meetsFloor() || !kdf.withinCeiling())
+        throw Error(ErrorCode::WeakKdf, tr("The key-derivation settings are out of the allowed range."));
     if (!QDir().mkpath(dir))
         throw Error(ErrorCode::Io, tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir)));
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    // Leftovers of a creation that was interrupted before its header was written.
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(QDir(dir).filePath(kDatabaseFile + suffix));
+    const FileLock lock(QDir(dir).filePath(kLockFile));
+    if (exists(dir)) // created by another process while we waited
+        throw Error(ErrorCode::VaultExists, tr("A vault already exists in %1.").arg(QDir::toNativeSeparators(dir)));
+    setAsideOrphanedDatabase(dir);
 
     VaultHeader header;
     header.vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -131,6 +152,8 @@ std::unique_ptr<Vault> Vault::unlockWithKey(const QString &dir, SecureBytes data
 void Vault::changePassphrase(const QString &dir, const SecureBytes &current, const SecureBytes &next,
                              const KdfParams &kdf)
 {
+    readHeader(dir); // a clear "no vault" error before we create a lock file
+    const FileLock lock(QDir(dir).filePath(kLockFile));
     VaultHeader header = readHeader(dir);
     const SecureBytes key = unwrapKey(header, current);
     header.kdf = kdf.withNewSalt();

@@ -15,6 +15,7 @@ public:
     static inline const QString kHeaderFile = QStringLiteral("vault.json");
     static inline const QString kDatabaseFile = QStringLiteral("rebound.db");
     static inline const QString kBackupFolder = QStringLiteral("backups");
+    static inline const QString kLockFile = QStringLiteral("vault.lock");
 
     // The platform's app data folder: shared by the app and rebound-cli.
     static QString defaultDirectory();
@@ -47,6 +48,7 @@ public:
 private:
     Vault(QString dir, VaultHeader header, SecureBytes key, const Clock &clock);
     static SecureBytes unwrapKey(const VaultHeader &header, const SecureBytes &passphrase);
+    static void setAsideOrphanedDatabase(const QString &dir);
 
     QString m_dir;
     VaultHeader m_header;

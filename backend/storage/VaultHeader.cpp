@@ -25,7 +25,8 @@ QByteArray fromB64(const QJsonValue &value)
     if (!value.isString())
         throw corrupt();
     auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
+    // Only the canonical encoding: unused trailing bits or missing padding are damage too.
+    if (!decoded || b64(*decoded) != value.toString())
         throw corrupt();
     return *decoded;
 }
@@ -173,7 +174,8 @@ VaultHeader VaultHeader::fromJson(const QByteArray &json)
                                                          "Rebound does not know. Please update the app.")
                         .arg(h.version));
     }
-    if (kdfName != kKdfName || aeadName != kAeadName || QUuid::fromString(h.vaultId).isNull())
+    if (kdfName != kKdfName || aeadName != kAeadName || QUuid::fromString(h.vaultId).isNull()
+        || !h.kdf.withinCeiling())
         throw corrupt();
     if (!h.kdf.meetsFloor()) {
         throw Error(ErrorCode::WeakKdf,

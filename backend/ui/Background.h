@@ -1,6 +1,7 @@
 #pragma once
 #include "core/Error.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>
 #include <QThreadPool>
@@ -11,8 +12,9 @@
 namespace rebound {
 
 // Runs slow work (Argon2id) on the thread pool and hands the result, or the
-// rebound::Error it threw, back to `context`'s thread. Nothing is delivered if
-// the context is gone by then.
+// rebound::Error it threw, back to the GUI thread. Nothing is delivered if the
+// context is gone by then. A result that is not delivered (e.g. a Vault) is
+// destroyed with the outcome, which locks it.
 template<typename Result>
 using Outcome = std::variant<Result, Error>;
 
@@ -32,9 +34,15 @@ void runInBackground(QObject *context, Work work, Done done)
         } catch (const std::exception &e) {
             outcome->emplace(std::in_place_index<1>, Error(ErrorCode::Storage, QString::fromUtf8(e.what())));
         }
-        if (guard)
-            QMetaObject::invokeMethod(guard.data(), [finish, outcome] { (*finish)(std::move(**outcome)); },
-                                      Qt::QueuedConnection);
+        // Post to the application object, which outlives every context, and check
+        // the guard there: checking it here could race with the context's deletion.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, finish, outcome] {
+                if (guard)
+                    (*finish)(std::move(**outcome));
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -64,10 +64,15 @@ QVariantMap VaultController::passphraseStrength(const QString &passphrase) const
 template<typename Work>
 void VaultController::openInBackground(Work work, bool remember)
 {
-    runInBackground(this, std::move(work), [this, remember](Outcome<std::unique_ptr<Vault>> outcome) {
+    const quint64 generation = m_session.lockGeneration();
+    runInBackground(this, std::move(work), [this, remember, generation](Outcome<std::unique_ptr<Vault>> outcome) {
         setBusy(false);
         if (auto *error = std::get_if<Error>(&outcome))
             return setError(error->message());
+        // Locked (or backgrounded) while Argon2id ran, or already opened another
+        // way: the new vault object is dropped here, which locks it again.
+        if (m_session.lockGeneration() != generation || m_session.vault())
+            return;
         m_session.open(std::move(std::get<0>(outcome)));
         if (remember)
             m_session.setRemembersKey(true);

@@ -4,6 +4,7 @@
 #include "services/KeyStore.h"
 #include "services/QtKeychainStore.h"
 #include "services/VaultSession.h"
+#include "storage/Migrations.h"
 
 #include <QMap>
 #include <QTemporaryDir>
@@ -33,11 +34,12 @@ public:
         const QByteArray k = entries.value(id);
         done(SecureBytes(reinterpret_cast<const unsigned char *>(k.constData()), std::size_t(k.size())));
     }
-    void remove(const QString &id, std::function<void()> done) override
+    void remove(const QString &id, std::function<void(bool)> done) override
     {
-        entries.remove(id);
+        if (available)
+            entries.remove(id);
         if (done)
-            done();
+            done(available);
     }
 };
 
@@ -89,6 +91,58 @@ TEST_CASE("Remember on this device unlocks with the stored key; a stale key fall
     }
 }
 
+TEST_CASE("Turning remember off while the key is still being saved leaves it off", "[session]")
+{
+    // A keystore that answers later, like a real one.
+    class SlowKeyStore final : public KeyStore {
+    public:
+        QMap<QString, QByteArray> entries;
+        QList<std::function<void()>> pending;
+        void save(const QString &id, const SecureBytes &key, std::function<void(bool)> done) override
+        {
+            const QByteArray k(reinterpret_cast<const char *>(key.data()), qsizetype(key.size()));
+            pending << [this, id, k, done] { entries.insert(id, k); done(true); };
+        }
+        void load(const QString &, std::function<void(std::optional<SecureBytes>)> done) override { done(std::nullopt); }
+        void remove(const QString &id, std::function<void(bool)> done) override
+        {
+            pending << [this, id, done] { entries.remove(id); if (done) done(true); };
+        }
+        void runAll()
+        {
+            while (!pending.isEmpty())
+                pending.takeFirst()();
+        }
+    } keys;
+    QTemporaryDir tmp;
+    AppSettings settings(std::make_unique<QSettings>(tmp.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    VaultSession session(tmp.filePath(QStringLiteral("vault")), settings, &keys, Vault::systemClock());
+    session.open(createVault(session.dir()));
+    session.setRemembersKey(true);
+    session.setRemembersKey(false); // before the save finished
+    keys.runAll();
+    CHECK(keys.entries.isEmpty());
+    CHECK_FALSE(session.remembersKey());
+}
+
+TEST_CASE("A remembered key survives errors that are not about the key", "[session]")
+{
+    Fixture f;
+    f.session.open(createVault(f.session.dir()));
+    f.session.setRemembersKey(true);
+    // Written by a newer app version meanwhile: the key is right, the schema is not ours.
+    auto migrations = schemaMigrations();
+    migrations.push_back({migrations.back().version + 1, "future", false, [](MigrationContext &) {}});
+    Migrator::run(f.session.vault()->store().db(), migrations, QString());
+    f.session.lock();
+    bool result = true;
+    f.session.tryRememberedKey([&](bool ok) { result = ok; });
+    CHECK_FALSE(result);
+    CHECK(f.session.state() == VaultSession::State::Locked);
+    CHECK(f.keys.entries.size() == 1); // kept for when the app is updated
+    CHECK(f.session.remembersKey());
+}
+
 TEST_CASE("A failing keystore leaves remember off", "[session]")
 {
     Fixture f;
@@ -104,7 +158,7 @@ TEST_CASE("Auto-lock after inactivity and when the app leaves the foreground", "
     f.session.open(createVault(f.session.dir()));
     SECTION("idle timeout, postponed by activity")
     {
-        AutoLock lock(f.session, false);
+        AutoLock lock(f.session, Vault::systemClock(), false);
         lock.setTimeout(300);
         QTest::qWait(200);
         lock.userActivity();
@@ -114,7 +168,7 @@ TEST_CASE("Auto-lock after inactivity and when the app leaves the foreground", "
     }
     SECTION("desktop: focus loss keeps it open, hiding locks")
     {
-        AutoLock lock(f.session, false);
+        AutoLock lock(f.session, Vault::systemClock(), false);
         lock.applicationStateChanged(Qt::ApplicationInactive);
         CHECK(f.session.state() == VaultSession::State::Unlocked);
         lock.applicationStateChanged(Qt::ApplicationHidden);
@@ -122,13 +176,33 @@ TEST_CASE("Auto-lock after inactivity and when the app leaves the foreground", "
     }
     SECTION("phone: going to the background locks")
     {
-        AutoLock lock(f.session, true);
+        AutoLock lock(f.session, Vault::systemClock(), true);
         lock.applicationStateChanged(Qt::ApplicationInactive);
+        CHECK(f.session.state() == VaultSession::State::Locked);
+    }
+    SECTION("idle time is wall-clock time: a machine that slept locks on the first input")
+    {
+        FakeClock wall(1'000'000);
+        AutoLock lock(f.session, wall, false);
+        lock.setTimeout(60'000);
+        wall.advance(30'000);
+        CHECK(lock.userActivity());
+        wall.advance(8 * 3600 * 1000); // suspended overnight: no QTimer fired meanwhile
+        CHECK_FALSE(lock.userActivity());
+        CHECK(f.session.state() == VaultSession::State::Locked);
+    }
+    SECTION("coming back to the foreground after the idle time locks")
+    {
+        FakeClock wall(1'000'000);
+        AutoLock lock(f.session, wall, false);
+        lock.setTimeout(60'000);
+        wall.advance(61'000);
+        lock.applicationStateChanged(Qt::ApplicationActive);
         CHECK(f.session.state() == VaultSession::State::Locked);
     }
     SECTION("zero means never")
     {
-        AutoLock lock(f.session, false);
+        AutoLock lock(f.session, Vault::systemClock(), false);
         lock.setTimeout(0);
         QTest::qWait(100);
         CHECK(f.session.state() == VaultSession::State::Unlocked);
@@ -158,9 +232,10 @@ TEST_CASE("QtKeychain stores, returns and forgets a vault key in the real Secret
     REQUIRE(loaded->has_value());
     CHECK((*loaded)->equals(key));
 
-    bool removed = false;
-    store.remove(id, [&] { removed = true; });
-    QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+    std::optional<bool> removed;
+    store.remove(id, [&](bool ok) { removed = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 10000);
+    CHECK(*removed);
     loaded.reset();
     store.load(id, [&](std::optional<SecureBytes> k) { loaded = std::move(k); });
     QTRY_VERIFY_WITH_TIMEOUT(loaded.has_value(), 10000);
