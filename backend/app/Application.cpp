@@ -32,19 +32,18 @@ constexpr QSize kDesktopSize(1280, 800);
 constexpr QSize kPhoneSize(390, 844);
 constexpr int kMsPerMinute = 60 * 1000;
 
-QSize parseSize(const QString &text, bool *ok)
-{
+QSize parseSize(const QString &text, bool *ok) {
     const QStringList parts = text.split(QLatin1Char('x'));
     bool okW = false, okH = false;
     const QSize size = parts.size() == 2 ? QSize(parts[0].toInt(&okW), parts[1].toInt(&okH)) : QSize();
-    *ok = okW && okH && size.width() >= 200 && size.height() >= 200 && size.width() <= 8192 && size.height() <= 8192;
+    *ok = okW && okH && size.width() >= 200 && size.height() >= 200 && size.width() <= 8192 &&
+          size.height() <= 8192;
     return size;
 }
 
 } // namespace
 
-int runApplication(int argc, char *argv[])
-{
+int runApplication(int argc, char *argv[]) {
     QElapsedTimer startClock;
     startClock.start();
     QGuiApplication::setOrganizationName(QStringLiteral("Rebound"));
@@ -56,21 +55,25 @@ int runApplication(int argc, char *argv[])
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QGuiApplication::translate("main", "Rebound: your private job-search companion."));
+    parser.setApplicationDescription(
+        QGuiApplication::translate("main", "Rebound: your private job-search companion."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption vaultOption(QStringLiteral("vault"), QGuiApplication::translate("main", "Vault folder."),
-                                         QStringLiteral("DIR"));
+    const QCommandLineOption vaultOption(
+        QStringLiteral("vault"), QGuiApplication::translate("main", "Vault folder."), QStringLiteral("DIR"));
     const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), QGuiApplication::translate("main", "Render every page to PNG files and exit."),
+        QStringLiteral("screenshot"),
+        QGuiApplication::translate("main", "Render every page to PNG files and exit."),
         QStringLiteral("DIR"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QGuiApplication::translate("main", "Window size, e.g. 390x844."),
                                         QStringLiteral("WxH"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QGuiApplication::translate("main", "Screenshot mode: fill the throw-away vault with sample data."));
-    const QCommandLineOption firstFrameOption(QStringLiteral("print-first-frame"),
-                                              QGuiApplication::translate("main", "Print the time to the first frame and exit (benchmark)."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QGuiApplication::translate("main", "Screenshot mode: fill the throw-away vault with sample data."));
+    const QCommandLineOption firstFrameOption(
+        QStringLiteral("print-first-frame"),
+        QGuiApplication::translate("main", "Print the time to the first frame and exit (benchmark)."));
     parser.addOptions({vaultOption, screenshotOption, sizeOption, demoOption, firstFrameOption});
     parser.process(app);
 
@@ -81,7 +84,9 @@ int runApplication(int argc, char *argv[])
         bool ok = false;
         size = parseSize(parser.value(sizeOption), &ok);
         if (!ok) {
-            std::fprintf(stderr, "%s\n", qPrintable(QGuiApplication::translate("main", "--size takes WIDTHxHEIGHT, e.g. 390x844.")));
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QGuiApplication::translate("main", "--size takes WIDTHxHEIGHT, e.g. 390x844.")));
             return 2;
         }
     }
@@ -94,8 +99,8 @@ int runApplication(int argc, char *argv[])
     if (screenshotMode) {
         if (!scratch.isValid())
             return 1;
-        settings = std::make_unique<AppSettings>(
-            std::make_unique<QSettings>(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+        settings = std::make_unique<AppSettings>(std::make_unique<QSettings>(
+            scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
         vaultDir = scratch.filePath(QStringLiteral("vault"));
     } else {
         settings = std::make_unique<AppSettings>();
@@ -110,19 +115,22 @@ int runApplication(int argc, char *argv[])
         autoLock.setTimeout(settings->autoLockMinutes() * kMsPerMinute);
         QObject::connect(settings.get(), &AppSettings::autoLockMinutesChanged, &autoLock,
                          [&] { autoLock.setTimeout(settings->autoLockMinutes() * kMsPerMinute); });
-        QObject::connect(&app, &QGuiApplication::applicationStateChanged, &autoLock, &AutoLock::applicationStateChanged);
+        QObject::connect(&app, &QGuiApplication::applicationStateChanged, &autoLock,
+                         &AutoLock::applicationStateChanged);
     }
 
     VaultController vaultController(session);
     JournalModel journalModel(session);
     SettingsController settingsController(*settings);
-    AppContext context(&vaultController, &journalModel, &settingsController, platform->name(), platform->isMobile());
+    AppContext context(&vaultController, &journalModel, &settingsController, platform->name(),
+                       platform->isMobile());
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&context)}});
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Rebound/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
@@ -132,21 +140,25 @@ int runApplication(int argc, char *argv[])
     window->resize(size);
 
     if (parser.isSet(firstFrameOption)) {
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&startClock] {
-            static bool reported = false; // more frames may be queued before the loop exits
-            if (std::exchange(reported, true))
-                return;
-            std::printf("first_frame_ms %lld\n", static_cast<long long>(startClock.elapsed()));
-            std::fflush(stdout);
-            QCoreApplication::exit(0);
-        }, Qt::QueuedConnection);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [&startClock] {
+                static bool reported = false; // more frames may be queued before the loop exits
+                if (std::exchange(reported, true))
+                    return;
+                std::printf("first_frame_ms %lld\n", static_cast<long long>(startClock.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            },
+            Qt::QueuedConnection);
     }
 
     std::unique_ptr<ScreenshotRunner> runner;
     if (screenshotMode) {
         runner = std::make_unique<ScreenshotRunner>(window, session, parser.value(screenshotOption),
                                                     parser.isSet(demoOption));
-        QObject::connect(runner.get(), &ScreenshotRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+        QObject::connect(runner.get(), &ScreenshotRunner::finished, &app,
+                         [](int code) { QCoreApplication::exit(code); });
         runner->start();
     } else if (session.state() == VaultSession::State::Locked) {
         session.tryRememberedKey([](bool) {});

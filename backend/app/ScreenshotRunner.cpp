@@ -19,10 +19,9 @@ constexpr int kSettleMs = 450; // animations (page switches, fades) finish well 
 const QString kDemoPassphrase = QStringLiteral("screenshot mode throw-away vault");
 } // namespace
 
-QStringList ScreenshotRunner::pageKeys()
-{
-    return {QStringLiteral("today"), QStringLiteral("journal"), QStringLiteral("jobs"),
-            QStringLiteral("people"), QStringLiteral("goals"), QStringLiteral("settings")};
+QStringList ScreenshotRunner::pageKeys() {
+    return {QStringLiteral("today"),  QStringLiteral("journal"), QStringLiteral("jobs"),
+            QStringLiteral("people"), QStringLiteral("goals"),   QStringLiteral("settings")};
 }
 
 ScreenshotRunner::ScreenshotRunner(QQuickWindow *window, VaultSession &session, QString outputDir, bool demo,
@@ -31,18 +30,14 @@ ScreenshotRunner::ScreenshotRunner(QQuickWindow *window, VaultSession &session, 
     , m_window(window)
     , m_session(session)
     , m_outputDir(std::move(outputDir))
-    , m_demo(demo)
-{
-}
+    , m_demo(demo) {}
 
-void ScreenshotRunner::start()
-{
+void ScreenshotRunner::start() {
     QDir().mkpath(m_outputDir);
     QTimer::singleShot(kSettleMs, this, &ScreenshotRunner::step);
 }
 
-bool ScreenshotRunner::grab(const QString &name)
-{
+bool ScreenshotRunner::grab(const QString &name) {
     const QImage image = m_window->grabWindow();
     const QString path = QDir(m_outputDir).filePath(name + QStringLiteral(".png"));
     if (image.isNull() || !image.save(path)) {
@@ -55,13 +50,13 @@ bool ScreenshotRunner::grab(const QString &name)
 }
 
 // Calls Main.qml's showPage(key), whether QML declared it typed or untyped.
-bool ScreenshotRunner::showPage(const QString &key)
-{
+bool ScreenshotRunner::showPage(const QString &key) {
     const QMetaObject *meta = m_window->metaObject();
     const int index = meta->indexOfMethod("showPage(QString)");
     if (index >= 0) {
         bool shown = false;
-        meta->method(index).invoke(m_window, Qt::DirectConnection, Q_RETURN_ARG(bool, shown), Q_ARG(QString, key));
+        meta->method(index).invoke(m_window, Qt::DirectConnection, Q_RETURN_ARG(bool, shown),
+                                   Q_ARG(QString, key));
         return shown;
     }
     QVariant shown;
@@ -70,8 +65,7 @@ bool ScreenshotRunner::showPage(const QString &key)
 }
 
 // One state per call, each followed by a pause so QML can settle and render.
-void ScreenshotRunner::step()
-{
+void ScreenshotRunner::step() {
     const QStringList pages = pageKeys();
     const int s = m_step++;
     try {
@@ -85,7 +79,8 @@ void ScreenshotRunner::step()
             emit m_session.stateChanged();
         } else if (s == 1) {
             grab(QStringLiteral("unlock"));
-            m_session.open(Vault::unlock(m_session.dir(), SecureBytes::fromUtf8(kDemoPassphrase), m_session.clock()));
+            m_session.open(
+                Vault::unlock(m_session.dir(), SecureBytes::fromUtf8(kDemoPassphrase), m_session.clock()));
         } else if (s - 2 < pages.size()) {
             const QString page = pages.at(s - 2);
             if (s > 2)

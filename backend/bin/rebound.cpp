@@ -6,4 +6,6 @@
 Q_IMPORT_QML_PLUGIN(Rebound_BackendPlugin)
 Q_IMPORT_QML_PLUGIN(Rebound_UiPlugin)
 
-int main(int argc, char *argv[]) { return rebound::runApplication(argc, argv); }
+int main(int argc, char *argv[]) {
+    return rebound::runApplication(argc, argv);
+}

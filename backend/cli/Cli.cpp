@@ -22,10 +22,11 @@ namespace rebound::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Cli", text);
+}
 
-QString usageText()
-{
+QString usageText() {
     return tr("Usage: rebound-cli [--vault DIR] COMMAND [options]\n"
               "\n"
               "Commands:\n"
@@ -58,16 +59,14 @@ class UsageError : public std::runtime_error {
 public:
     explicit UsageError(const QString &message)
         : std::runtime_error(message.toStdString())
-        , text(message)
-    {
-    }
+        , text(message) {}
     QString text;
 };
 
-Args parse(const QStringList &args)
-{
-    static const QStringList valued{QStringLiteral("--vault"), QStringLiteral("--date"), QStringLiteral("--mood"),
-                                    QStringLiteral("--text"), QStringLiteral("--limit")};
+Args parse(const QStringList &args) {
+    static const QStringList valued{QStringLiteral("--vault"), QStringLiteral("--date"),
+                                    QStringLiteral("--mood"), QStringLiteral("--text"),
+                                    QStringLiteral("--limit")};
     Args a;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
@@ -101,8 +100,7 @@ Args parse(const QStringList &args)
     return a;
 }
 
-int exitCodeFor(ErrorCode code)
-{
+int exitCodeFor(ErrorCode code) {
     switch (code) {
     case ErrorCode::Usage:
         return Usage;
@@ -119,16 +117,14 @@ int exitCodeFor(ErrorCode code)
     }
 }
 
-QDate parseDate(const QString &text)
-{
+QDate parseDate(const QString &text) {
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid())
         throw UsageError(tr("Dates are written YYYY-MM-DD, e.g. 2026-11-22."));
     return d;
 }
 
-int parseMood(const QString &text)
-{
+int parseMood(const QString &text) {
     if (text == QLatin1String("none"))
         return JournalEntry::kNoMood;
     bool ok = false;
@@ -138,8 +134,7 @@ int parseMood(const QString &text)
     return mood;
 }
 
-QJsonObject toJson(const JournalEntry &e)
-{
+QJsonObject toJson(const JournalEntry &e) {
     return {{QStringLiteral("id"), e.id},
             {QStringLiteral("date"), e.date.toString(Qt::ISODate)},
             {QStringLiteral("mood"), e.mood == JournalEntry::kNoMood ? QJsonValue() : QJsonValue(e.mood)},
@@ -150,16 +145,13 @@ QJsonObject toJson(const JournalEntry &e)
 
 class Commands {
 public:
-    Commands(const Args &args, Input &input, QTextStream &out, QTextStream &err)
+    Commands(const Args &args, Input &input, QTextStream &output, QTextStream &errors)
         : a(args)
         , in(input)
-        , out(out)
-        , err(err)
-    {
-    }
+        , out(output)
+        , err(errors) {}
 
-    int dispatch()
-    {
+    int dispatch() {
         const QString command = a.words.value(0);
         const QString sub = a.words.value(1);
         if (command == QLatin1String("init"))
@@ -186,33 +178,34 @@ public:
     }
 
 private:
-    std::unique_ptr<Vault> unlock()
-    {
+    std::unique_ptr<Vault> unlock() {
         if (!Vault::exists(a.vaultDir))
-            throw Error(ErrorCode::VaultMissing, tr("There is no vault in %1. Create one with \"rebound-cli init\".")
-                                                     .arg(QDir::toNativeSeparators(a.vaultDir)));
+            throw Error(ErrorCode::VaultMissing,
+                        tr("There is no vault in %1. Create one with \"rebound-cli init\".")
+                            .arg(QDir::toNativeSeparators(a.vaultDir)));
         const SecureBytes passphrase = in.readSecret(tr("Passphrase: "));
         return Vault::unlock(a.vaultDir, passphrase);
     }
 
-    SecureBytes newPassphrase(const QString &prompt)
-    {
+    SecureBytes newPassphrase(const QString &prompt) {
         SecureBytes first = in.readSecret(prompt);
         if (in.interactive()) {
             const SecureBytes again = in.readSecret(tr("Repeat it: "));
             if (!first.equals(again))
-                throw Error(ErrorCode::InvalidInput, tr("The two passphrases do not match. Nothing was changed."));
+                throw Error(ErrorCode::InvalidInput,
+                            tr("The two passphrases do not match. Nothing was changed."));
         }
-        QString asText = QString::fromUtf8(reinterpret_cast<const char *>(first.data()), qsizetype(first.size()));
+        QString asText =
+            QString::fromUtf8(reinterpret_cast<const char *>(first.data()), qsizetype(first.size()));
         const bool acceptable = PassphraseStrength::estimate(asText).acceptable;
         wipe(asText);
         if (!acceptable)
-            throw Error(ErrorCode::InvalidInput, tr("Use at least %1 characters.").arg(PassphraseStrength::kMinimumLength));
+            throw Error(ErrorCode::InvalidInput,
+                        tr("Use at least %1 characters.").arg(PassphraseStrength::kMinimumLength));
         return first;
     }
 
-    QString resolveId(Vault &vault)
-    {
+    QString resolveId(Vault &vault) {
         const QString prefix = a.words.value(2);
         if (prefix.isEmpty())
             throw UsageError(tr("Which entry? Give its ID (see \"journal list\")."));
@@ -224,10 +217,10 @@ private:
         return ids.first();
     }
 
-    int init()
-    {
+    int init() {
         if (Vault::exists(a.vaultDir))
-            throw Error(ErrorCode::VaultExists, tr("A vault already exists in %1.").arg(QDir::toNativeSeparators(a.vaultDir)));
+            throw Error(ErrorCode::VaultExists,
+                        tr("A vault already exists in %1.").arg(QDir::toNativeSeparators(a.vaultDir)));
         const SecureBytes passphrase = newPassphrase(tr("New passphrase: "));
         auto vault = Vault::create(a.vaultDir, passphrase);
         err << tr("Created an encrypted vault in %1.").arg(QDir::toNativeSeparators(a.vaultDir)) << Qt::endl;
@@ -235,8 +228,7 @@ private:
         return Ok;
     }
 
-    int status()
-    {
+    int status() {
         QJsonObject o{{QStringLiteral("path"), QDir::toNativeSeparators(a.vaultDir)},
                       {QStringLiteral("exists"), Vault::exists(a.vaultDir)},
                       {QStringLiteral("sqlcipher"), Database::cipherVersion()}};
@@ -245,13 +237,15 @@ private:
             o.insert(QStringLiteral("vault_id"), h.vaultId);
             o.insert(QStringLiteral("format_version"), h.version);
             o.insert(QStringLiteral("created"), h.created);
-            o.insert(QStringLiteral("kdf"), QJsonObject{{QStringLiteral("name"), VaultHeader::kKdfName},
-                                                        {QStringLiteral("memlimit_mib"), qint64(h.kdf.memLimitBytes >> 20)},
-                                                        {QStringLiteral("opslimit"), qint64(h.kdf.opsLimit)}});
-            o.insert(QStringLiteral("cipher"), QJsonObject{{QStringLiteral("compatibility"), h.cipher.compatibility},
-                                                           {QStringLiteral("page_size"), h.cipher.pageSize},
-                                                           {QStringLiteral("hmac"), h.cipher.hmacAlgorithm},
-                                                           {QStringLiteral("created_with"), h.cipher.createdWith}});
+            o.insert(QStringLiteral("kdf"),
+                     QJsonObject{{QStringLiteral("name"), VaultHeader::kKdfName},
+                                 {QStringLiteral("memlimit_mib"), qint64(h.kdf.memLimitBytes >> 20)},
+                                 {QStringLiteral("opslimit"), qint64(h.kdf.opsLimit)}});
+            o.insert(QStringLiteral("cipher"),
+                     QJsonObject{{QStringLiteral("compatibility"), h.cipher.compatibility},
+                                 {QStringLiteral("page_size"), h.cipher.pageSize},
+                                 {QStringLiteral("hmac"), h.cipher.hmacAlgorithm},
+                                 {QStringLiteral("created_with"), h.cipher.createdWith}});
             AppSettings settings;
             o.insert(QStringLiteral("remembered_on_device"), settings.remembersVault(h.vaultId));
         }
@@ -269,21 +263,26 @@ private:
         out << tr("ID:         %1").arg(o[QStringLiteral("vault_id")].toString()) << '\n'
             << tr("Created:    %1").arg(o[QStringLiteral("created")].toString()) << '\n'
             << tr("Format:     version %1").arg(o[QStringLiteral("format_version")].toInt()) << '\n'
-            << tr("Key:        Argon2id, %1 MiB, %2 passes").arg(kdf[QStringLiteral("memlimit_mib")].toInteger())
-                   .arg(kdf[QStringLiteral("opslimit")].toInteger()) << '\n'
+            << tr("Key:        Argon2id, %1 MiB, %2 passes")
+                   .arg(kdf[QStringLiteral("memlimit_mib")].toInteger())
+                   .arg(kdf[QStringLiteral("opslimit")].toInteger())
+            << '\n'
             << tr("Database:   SQLCipher (file compatibility %1, %2-byte pages, %3), this build links %4")
                    .arg(cipher[QStringLiteral("compatibility")].toInt())
                    .arg(cipher[QStringLiteral("page_size")].toInt())
-                   .arg(cipher[QStringLiteral("hmac")].toString(), o[QStringLiteral("sqlcipher")].toString()) << '\n'
-            << tr("Remembered: %1").arg(o[QStringLiteral("remembered_on_device")].toBool() ? tr("yes, in the system keyring") : tr("no"))
+                   .arg(cipher[QStringLiteral("hmac")].toString(), o[QStringLiteral("sqlcipher")].toString())
+            << '\n'
+            << tr("Remembered: %1")
+                   .arg(o[QStringLiteral("remembered_on_device")].toBool() ? tr("yes, in the system keyring")
+                                                                           : tr("no"))
             << '\n';
         return Ok;
     }
 
-    int passwd()
-    {
+    int passwd() {
         if (!Vault::exists(a.vaultDir))
-            throw Error(ErrorCode::VaultMissing, tr("There is no vault in %1.").arg(QDir::toNativeSeparators(a.vaultDir)));
+            throw Error(ErrorCode::VaultMissing,
+                        tr("There is no vault in %1.").arg(QDir::toNativeSeparators(a.vaultDir)));
         const SecureBytes current = in.readSecret(tr("Current passphrase: "));
         const SecureBytes next = newPassphrase(tr("New passphrase: "));
         Vault::changePassphrase(a.vaultDir, current, next);
@@ -291,14 +290,14 @@ private:
         return Ok;
     }
 
-    int lock()
-    {
+    int lock() {
         // The CLI never keeps a vault unlocked between commands; what can linger is
         // the key remembered in the OS keystore for the app.
         const VaultHeader h = Vault::readHeader(a.vaultDir);
         AppSettings settings;
         if (!settings.remembersVault(h.vaultId)) {
-            err << tr("Nothing to lock: the vault is only open while a command runs, and no key is remembered on this device.")
+            err << tr("Nothing to lock: the vault is only open while a command runs, and no key is "
+                      "remembered on this device.")
                 << Qt::endl;
             return Ok;
         }
@@ -316,16 +315,18 @@ private:
             throw Error(ErrorCode::Keystore, tr("The system keyring did not remove the key (is it locked?). "
                                                 "Nothing was changed; try again."));
         settings.setRemembersVault(h.vaultId, false);
-        err << tr("The remembered key was removed; the app will ask for the passphrase next time.") << Qt::endl;
+        err << tr("The remembered key was removed; the app will ask for the passphrase next time.")
+            << Qt::endl;
         return Ok;
     }
 
-    int journalAdd()
-    {
-        const QDate date = a.options.contains(QStringLiteral("--date")) ? parseDate(a.options[QStringLiteral("--date")])
-                                                                         : QDate::currentDate();
-        const int mood = a.options.contains(QStringLiteral("--mood")) ? parseMood(a.options[QStringLiteral("--mood")])
-                                                                       : JournalEntry::kNoMood;
+    int journalAdd() {
+        const QDate date = a.options.contains(QStringLiteral("--date"))
+                               ? parseDate(a.options[QStringLiteral("--date")])
+                               : QDate::currentDate();
+        const int mood = a.options.contains(QStringLiteral("--mood"))
+                             ? parseMood(a.options[QStringLiteral("--mood")])
+                             : JournalEntry::kNoMood;
         auto vault = unlock();
         QString body = a.options.value(QStringLiteral("--text"));
         if (!a.options.contains(QStringLiteral("--text"))) {
@@ -341,8 +342,7 @@ private:
         return Ok;
     }
 
-    int journalList()
-    {
+    int journalList() {
         int limit = 50;
         if (a.options.contains(QStringLiteral("--limit"))) {
             bool ok = false;
@@ -372,8 +372,7 @@ private:
         return Ok;
     }
 
-    int journalShow()
-    {
+    int journalShow() {
         auto vault = unlock();
         const auto e = vault->journal().find(resolveId(*vault));
         if (!e) // deleted by another process a moment ago
@@ -385,21 +384,23 @@ private:
         out << tr("ID:    %1").arg(e->id) << '\n'
             << tr("Date:  %1").arg(e->date.toString(Qt::ISODate)) << '\n'
             << tr("Mood:  %1").arg(e->mood ? QString::number(e->mood) : tr("not given")) << '\n'
-            << '\n' << e->body << '\n';
+            << '\n'
+            << e->body << '\n';
         return Ok;
     }
 
-    int journalEdit()
-    {
+    int journalEdit() {
         auto vault = unlock();
         const QString id = resolveId(*vault);
         const auto current = vault->journal().find(id);
         if (!current)
             throw Error(ErrorCode::NotFound, tr("That entry no longer exists."));
-        const QDate date = a.options.contains(QStringLiteral("--date")) ? parseDate(a.options[QStringLiteral("--date")])
-                                                                         : current->date;
-        const int mood = a.options.contains(QStringLiteral("--mood")) ? parseMood(a.options[QStringLiteral("--mood")])
-                                                                       : current->mood;
+        const QDate date = a.options.contains(QStringLiteral("--date"))
+                               ? parseDate(a.options[QStringLiteral("--date")])
+                               : current->date;
+        const int mood = a.options.contains(QStringLiteral("--mood"))
+                             ? parseMood(a.options[QStringLiteral("--mood")])
+                             : current->mood;
         QString body = a.options.value(QStringLiteral("--text"), current->body);
         if (a.readStdin)
             body = in.readRest().trimmed();
@@ -408,8 +409,7 @@ private:
         return Ok;
     }
 
-    int journalDelete()
-    {
+    int journalDelete() {
         auto vault = unlock();
         const QString id = resolveId(*vault);
         vault->journal().remove(id);
@@ -425,8 +425,7 @@ private:
 
 } // namespace
 
-int run(const QStringList &args, Input &input, QTextStream &out, QTextStream &err)
-{
+int run(const QStringList &args, Input &input, QTextStream &out, QTextStream &err) {
     try {
         const Args parsed = parse(args);
         if (parsed.words.isEmpty() || parsed.words.first() == QLatin1String("help")) {
@@ -445,8 +444,7 @@ int run(const QStringList &args, Input &input, QTextStream &out, QTextStream &er
     }
 }
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     // Progress chatter would drown the output scripts read; warnings still show.
     QLoggingCategory::setFilterRules(QStringLiteral("rebound.*.info=false"));
     QCoreApplication app(argc, argv);

@@ -11,8 +11,7 @@ namespace {
 constexpr std::size_t kMaxSecretBytes = 4096;
 
 // Reads one line into locked memory without ever holding it in a std::string.
-SecureBytes readLine(std::FILE *in)
-{
+SecureBytes readLine(std::FILE *in) {
     SecureBytes buffer(kMaxSecretBytes);
     std::size_t n = 0;
     int c;
@@ -26,10 +25,11 @@ SecureBytes readLine(std::FILE *in)
 }
 } // namespace
 
-bool TerminalInput::interactive() const { return ::isatty(STDIN_FILENO) == 1; }
+bool TerminalInput::interactive() const {
+    return ::isatty(STDIN_FILENO) == 1;
+}
 
-SecureBytes TerminalInput::readSecret(const QString &prompt)
-{
+SecureBytes TerminalInput::readSecret(const QString &prompt) {
     if (!interactive())
         return readLine(stdin);
     std::fprintf(stderr, "%s", prompt.toLocal8Bit().constData());
@@ -48,8 +48,7 @@ SecureBytes TerminalInput::readSecret(const QString &prompt)
     return secret;
 }
 
-QString TerminalInput::readRest()
-{
+QString TerminalInput::readRest() {
     QByteArray all;
     char chunk[4096];
     std::size_t n;

@@ -20,9 +20,7 @@ public:
 class FakeClock final : public Clock {
 public:
     explicit FakeClock(qint64 ms = 0)
-        : m_ms(ms)
-    {
-    }
+        : m_ms(ms) {}
     qint64 nowMs() const override { return m_ms; }
     void set(qint64 ms) { m_ms = ms; }
     void advance(qint64 ms) { m_ms += ms; }

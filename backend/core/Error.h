@@ -29,9 +29,7 @@ public:
     Error(ErrorCode code, const QString &message)
         : std::runtime_error(message.toStdString())
         , m_code(code)
-        , m_message(message)
-    {
-    }
+        , m_message(message) {}
     ErrorCode code() const { return m_code; }
     const QString &message() const { return m_message; }
 

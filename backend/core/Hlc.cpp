@@ -4,15 +4,13 @@
 
 namespace rebound {
 
-QString HlcTimestamp::toString() const
-{
+QString HlcTimestamp::toString() const {
     return QStringLiteral("%1%2")
         .arg(quint64(wallMs), 12, 16, QLatin1Char('0'))
         .arg(uint(counter), 4, 16, QLatin1Char('0'));
 }
 
-std::optional<HlcTimestamp> HlcTimestamp::parse(QStringView text)
-{
+std::optional<HlcTimestamp> HlcTimestamp::parse(QStringView text) {
     if (text.size() != 16)
         return std::nullopt;
     bool okWall = false, okCounter = false;
@@ -25,14 +23,11 @@ std::optional<HlcTimestamp> HlcTimestamp::parse(QStringView text)
 
 HybridLogicalClock::HybridLogicalClock(const Clock &clock, HlcTimestamp last)
     : m_clock(clock)
-    , m_last(last)
-{
-}
+    , m_last(last) {}
 
 // A counter that would overflow borrows one millisecond from the future instead:
 // timestamps stay unique and ordered, and the wall clock soon catches up.
-HlcTimestamp HybridLogicalClock::advancedTo(qint64 wallMs, quint32 counter) const
-{
+HlcTimestamp HybridLogicalClock::advancedTo(qint64 wallMs, quint32 counter) const {
     if (counter > 0xFFFF) {
         wallMs += 1;
         counter = 0;
@@ -40,8 +35,7 @@ HlcTimestamp HybridLogicalClock::advancedTo(qint64 wallMs, quint32 counter) cons
     return HlcTimestamp{std::min(wallMs, kMaxWallMs), quint16(counter)};
 }
 
-HlcTimestamp HybridLogicalClock::now()
-{
+HlcTimestamp HybridLogicalClock::now() {
     const qint64 physical = std::clamp<qint64>(m_clock.nowMs(), 0, kMaxWallMs);
     if (physical > m_last.wallMs)
         m_last = HlcTimestamp{physical, 0};
@@ -50,8 +44,7 @@ HlcTimestamp HybridLogicalClock::now()
     return m_last;
 }
 
-std::optional<HlcTimestamp> HybridLogicalClock::receive(HlcTimestamp remote)
-{
+std::optional<HlcTimestamp> HybridLogicalClock::receive(HlcTimestamp remote) {
     const qint64 physical = std::clamp<qint64>(m_clock.nowMs(), 0, kMaxWallMs);
     if (remote.wallMs > physical + kMaxForwardDriftMs)
         return std::nullopt;

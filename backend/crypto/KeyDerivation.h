@@ -22,8 +22,8 @@ struct KdfParams {
     quint64 opsLimit = kRecommendedOps;
     QByteArray salt;
 
-    static KdfParams recommended();     // fresh random salt
-    static KdfParams floor();           // the minimum: for tests and slow devices
+    static KdfParams recommended(); // fresh random salt
+    static KdfParams floor();       // the minimum: for tests and slow devices
     bool meetsFloor() const { return memLimitBytes >= kFloorMemBytes && opsLimit >= kFloorOps; }
     bool withinCeiling() const { return memLimitBytes <= kCeilingMemBytes && opsLimit <= kCeilingOps; }
     KdfParams withNewSalt() const;

@@ -10,14 +10,13 @@ const QString kRemembered = QStringLiteral("security/rememberedVaults");
 
 AppSettings::AppSettings(std::unique_ptr<QSettings> settings, QObject *parent)
     : QObject(parent)
-    , m_settings(settings ? std::move(settings) : std::make_unique<QSettings>())
-{
+    , m_settings(settings ? std::move(settings) : std::make_unique<QSettings>()) {}
+
+int AppSettings::themeMode() const {
+    return qBound(0, m_settings->value(kTheme, 0).toInt(), 2);
 }
 
-int AppSettings::themeMode() const { return qBound(0, m_settings->value(kTheme, 0).toInt(), 2); }
-
-void AppSettings::setThemeMode(int mode)
-{
+void AppSettings::setThemeMode(int mode) {
     mode = qBound(0, mode, 2);
     if (mode == themeMode())
         return;
@@ -25,13 +24,11 @@ void AppSettings::setThemeMode(int mode)
     emit themeModeChanged();
 }
 
-int AppSettings::autoLockMinutes() const
-{
+int AppSettings::autoLockMinutes() const {
     return qBound(0, m_settings->value(kAutoLock, kDefaultAutoLockMinutes).toInt(), 24 * 60);
 }
 
-void AppSettings::setAutoLockMinutes(int minutes)
-{
+void AppSettings::setAutoLockMinutes(int minutes) {
     minutes = qBound(0, minutes, 24 * 60);
     if (minutes == autoLockMinutes())
         return;
@@ -39,13 +36,11 @@ void AppSettings::setAutoLockMinutes(int minutes)
     emit autoLockMinutesChanged();
 }
 
-bool AppSettings::remembersVault(const QString &vaultId) const
-{
+bool AppSettings::remembersVault(const QString &vaultId) const {
     return m_settings->value(kRemembered).toStringList().contains(vaultId);
 }
 
-void AppSettings::setRemembersVault(const QString &vaultId, bool remember)
-{
+void AppSettings::setRemembersVault(const QString &vaultId, bool remember) {
     QStringList ids = m_settings->value(kRemembered).toStringList();
     ids.removeAll(vaultId);
     if (remember)

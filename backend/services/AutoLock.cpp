@@ -11,8 +11,7 @@ AutoLock::AutoLock(VaultSession &session, const Clock &clock, bool lockWhenInact
     : QObject(parent)
     , m_session(session)
     , m_clock(clock)
-    , m_lockWhenInactive(lockWhenInactive)
-{
+    , m_lockWhenInactive(lockWhenInactive) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &AutoLock::check);
     connect(&m_session, &VaultSession::stateChanged, this, [this] {
@@ -21,20 +20,17 @@ AutoLock::AutoLock(VaultSession &session, const Clock &clock, bool lockWhenInact
     });
 }
 
-void AutoLock::setTimeout(int milliseconds)
-{
+void AutoLock::setTimeout(int milliseconds) {
     m_timeoutMs = qMax(0, milliseconds);
     m_lastActivityMs = m_clock.nowMs();
     restart();
 }
 
-bool AutoLock::idleTooLong() const
-{
+bool AutoLock::idleTooLong() const {
     return m_timeoutMs > 0 && m_clock.nowMs() - m_lastActivityMs >= m_timeoutMs;
 }
 
-void AutoLock::restart()
-{
+void AutoLock::restart() {
     if (m_timeoutMs > 0 && m_session.state() == VaultSession::State::Unlocked) {
         const qint64 remaining = m_timeoutMs - (m_clock.nowMs() - m_lastActivityMs);
         m_timer.start(int(std::clamp<qint64>(remaining, 1, m_timeoutMs)));
@@ -43,8 +39,7 @@ void AutoLock::restart()
     }
 }
 
-void AutoLock::check()
-{
+void AutoLock::check() {
     if (m_session.state() != VaultSession::State::Unlocked)
         return;
     if (idleTooLong())
@@ -53,8 +48,7 @@ void AutoLock::check()
         restart(); // the timer ran early relative to the wall clock (clock changes)
 }
 
-bool AutoLock::userActivity()
-{
+bool AutoLock::userActivity() {
     if (m_session.state() != VaultSession::State::Unlocked)
         return true;
     if (idleTooLong()) {
@@ -66,10 +60,11 @@ bool AutoLock::userActivity()
     return true;
 }
 
-void AutoLock::watch(QObject *target) { target->installEventFilter(this); }
+void AutoLock::watch(QObject *target) {
+    target->installEventFilter(this);
+}
 
-bool AutoLock::eventFilter(QObject *watched, QEvent *event)
-{
+bool AutoLock::eventFilter(QObject *watched, QEvent *event) {
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
@@ -79,7 +74,8 @@ bool AutoLock::eventFilter(QObject *watched, QEvent *event)
     case QEvent::TouchUpdate:
         if (m_session.state() == VaultSession::State::Unlocked && idleTooLong()) {
             // Lock after this event is dropped: the UI it targets is about to go.
-            QMetaObject::invokeMethod(this, [this] { m_session.lock(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { m_session.lock(); }, Qt::QueuedConnection);
             return true;
         }
         userActivity();
@@ -90,10 +86,9 @@ bool AutoLock::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-void AutoLock::applicationStateChanged(Qt::ApplicationState state)
-{
-    if (state == Qt::ApplicationSuspended || state == Qt::ApplicationHidden
-        || (state == Qt::ApplicationInactive && m_lockWhenInactive))
+void AutoLock::applicationStateChanged(Qt::ApplicationState state) {
+    if (state == Qt::ApplicationSuspended || state == Qt::ApplicationHidden ||
+        (state == Qt::ApplicationInactive && m_lockWhenInactive))
         m_session.lock();
     else if (state == Qt::ApplicationActive)
         check(); // back from sleep or another app: lock if the idle time ran out

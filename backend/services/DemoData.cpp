@@ -15,7 +15,8 @@ struct DemoEntry {
 
 // A few weeks of a job search: an application, a final round, a rejection, and the way back.
 const DemoEntry kEntries[] = {
-    {41, 3, "Sent three applications today. Tailored the cover letter for the analytics role properly this time."},
+    {41, 3,
+     "Sent three applications today. Tailored the cover letter for the analytics role properly this time."},
     {39, 4, "Coffee with Priya from my old team. She offered to introduce me to two people at her company."},
     {36, 4, "Got a screening call invite from Northwind! Small win, but it felt good."},
     {34, 3, "Screening call went fine. They asked about stakeholder management; I rambled a bit."},
@@ -40,8 +41,7 @@ const DemoEntry kEntries[] = {
 };
 } // namespace
 
-void fillDemoJournal(JournalRepository &journal, const QDate &today)
-{
+void fillDemoJournal(JournalRepository &journal, const QDate &today) {
     for (const DemoEntry &e : kEntries)
         journal.create(today.addDays(-e.daysAgo), e.mood, QString::fromUtf8(e.body));
 }

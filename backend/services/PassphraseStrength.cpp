@@ -8,24 +8,24 @@ namespace rebound {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("PassphraseStrength", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("PassphraseStrength", text);
+}
 
-bool isCommon(const QString &lower)
-{
+bool isCommon(const QString &lower) {
     static const QSet<QString> common{
-        QStringLiteral("password"),  QStringLiteral("password1"), QStringLiteral("123456789"),
-        QStringLiteral("12345678"),  QStringLiteral("qwertyuiop"), QStringLiteral("iloveyou"),
-        QStringLiteral("letmein"),   QStringLiteral("welcome1"),   QStringLiteral("sunshine"),
-        QStringLiteral("football"),  QStringLiteral("princess"),   QStringLiteral("baseball"),
-        QStringLiteral("trustno1"),  QStringLiteral("superman"),   QStringLiteral("rebound1"),
-        QStringLiteral("passw0rd"),  QStringLiteral("qwerty123"),  QStringLiteral("1q2w3e4r"),
+        QStringLiteral("password"), QStringLiteral("password1"),  QStringLiteral("123456789"),
+        QStringLiteral("12345678"), QStringLiteral("qwertyuiop"), QStringLiteral("iloveyou"),
+        QStringLiteral("letmein"),  QStringLiteral("welcome1"),   QStringLiteral("sunshine"),
+        QStringLiteral("football"), QStringLiteral("princess"),   QStringLiteral("baseball"),
+        QStringLiteral("trustno1"), QStringLiteral("superman"),   QStringLiteral("rebound1"),
+        QStringLiteral("passw0rd"), QStringLiteral("qwerty123"),  QStringLiteral("1q2w3e4r"),
     };
     return common.contains(lower);
 }
 
 // Characters that merely continue a run or a sequence add little.
-double effectiveLength(const QString &text)
-{
+double effectiveLength(const QString &text) {
     double length = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (i > 0 && text[i] == text[i - 1])
@@ -40,8 +40,7 @@ double effectiveLength(const QString &text)
 
 } // namespace
 
-PassphraseStrength PassphraseStrength::estimate(const QString &passphrase)
-{
+PassphraseStrength PassphraseStrength::estimate(const QString &passphrase) {
     PassphraseStrength s;
     const QString lower = passphrase.toLower();
     bool hasLower = false, hasUpper = false, hasDigit = false, hasSymbol = false, hasOther = false;
@@ -57,8 +56,8 @@ PassphraseStrength PassphraseStrength::estimate(const QString &passphrase)
         else
             hasSymbol = true;
     }
-    const int alphabet = (hasLower ? 26 : 0) + (hasUpper ? 26 : 0) + (hasDigit ? 10 : 0) + (hasSymbol ? 33 : 0)
-        + (hasOther ? 100 : 0);
+    const int alphabet = (hasLower ? 26 : 0) + (hasUpper ? 26 : 0) + (hasDigit ? 10 : 0) +
+                         (hasSymbol ? 33 : 0) + (hasOther ? 100 : 0);
     double bits = alphabet > 0 ? effectiveLength(passphrase) * std::log2(double(alphabet)) : 0;
     const int words = passphrase.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
     if (isCommon(lower))
@@ -76,11 +75,10 @@ PassphraseStrength PassphraseStrength::estimate(const QString &passphrase)
         s.score = 4;
     s.acceptable = passphrase.size() >= kMinimumLength;
 
-    static const char *const labels[] = {QT_TRANSLATE_NOOP("PassphraseStrength", "Very weak"),
-                                         QT_TRANSLATE_NOOP("PassphraseStrength", "Weak"),
-                                         QT_TRANSLATE_NOOP("PassphraseStrength", "Fair"),
-                                         QT_TRANSLATE_NOOP("PassphraseStrength", "Strong"),
-                                         QT_TRANSLATE_NOOP("PassphraseStrength", "Very strong")};
+    static const char *const labels[] = {
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Very weak"), QT_TRANSLATE_NOOP("PassphraseStrength", "Weak"),
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Fair"), QT_TRANSLATE_NOOP("PassphraseStrength", "Strong"),
+        QT_TRANSLATE_NOOP("PassphraseStrength", "Very strong")};
     s.label = tr(labels[s.score]);
     if (passphrase.isEmpty())
         s.hint = tr("A few unrelated words make a passphrase that is strong and easy to remember.");

@@ -9,37 +9,37 @@ namespace rebound {
 
 namespace {
 const QString kService = QStringLiteral("Rebound");
-QString entryName(const QString &vaultId) { return QStringLiteral("vault-key-") + vaultId; }
+QString entryName(const QString &vaultId) {
+    return QStringLiteral("vault-key-") + vaultId;
+}
 
 // QtKeychain keeps implicitly shared copies of the key: zero the one buffer they
 // all point to (wipe() would only detach from it).
-void zeroShared(QByteArray &bytes)
-{
+void zeroShared(QByteArray &bytes) {
     if (!bytes.isEmpty())
         sodium_memzero(const_cast<char *>(bytes.constData()), std::size_t(bytes.size()));
     bytes.clear();
 }
 } // namespace
 
-void QtKeychainStore::save(const QString &vaultId, const SecureBytes &key, std::function<void(bool)> done)
-{
+void QtKeychainStore::save(const QString &vaultId, const SecureBytes &key, std::function<void(bool)> done) {
     auto *job = new QKeychain::WritePasswordJob(kService);
     job->setAutoDelete(true);
     job->setKey(entryName(vaultId));
     QByteArray bytes(reinterpret_cast<const char *>(key.data()), qsizetype(key.size()));
     job->setBinaryData(bytes); // shares bytes' buffer: zero it once the job is done with it
-    QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done), bytes](QKeychain::Job *j) mutable {
-        zeroShared(bytes);
-        if (j->error() != QKeychain::NoError)
-            qCWarning(lcKeystore) << "could not store the key:" << j->errorString();
-        if (done)
-            done(j->error() == QKeychain::NoError);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, job,
+                     [done = std::move(done), bytes](QKeychain::Job *j) mutable {
+                         zeroShared(bytes);
+                         if (j->error() != QKeychain::NoError)
+                             qCWarning(lcKeystore) << "could not store the key:" << j->errorString();
+                         if (done)
+                             done(j->error() == QKeychain::NoError);
+                     });
     job->start();
 }
 
-void QtKeychainStore::load(const QString &vaultId, std::function<void(std::optional<SecureBytes>)> done)
-{
+void QtKeychainStore::load(const QString &vaultId, std::function<void(std::optional<SecureBytes>)> done) {
     auto *job = new QKeychain::ReadPasswordJob(kService);
     job->setAutoDelete(true);
     job->setKey(entryName(vaultId));
@@ -51,15 +51,15 @@ void QtKeychainStore::load(const QString &vaultId, std::function<void(std::optio
             return;
         }
         QByteArray bytes = read->binaryData();
-        SecureBytes key(reinterpret_cast<const unsigned char *>(bytes.constData()), std::size_t(bytes.size()));
+        SecureBytes key(reinterpret_cast<const unsigned char *>(bytes.constData()),
+                        std::size_t(bytes.size()));
         zeroShared(bytes);
         done(std::move(key));
     });
     job->start();
 }
 
-void QtKeychainStore::remove(const QString &vaultId, std::function<void(bool)> done)
-{
+void QtKeychainStore::remove(const QString &vaultId, std::function<void(bool)> done) {
     auto *job = new QKeychain::DeletePasswordJob(kService);
     job->setAutoDelete(true);
     job->setKey(entryName(vaultId));

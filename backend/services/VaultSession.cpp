@@ -16,21 +16,17 @@ VaultSession::VaultSession(QString dir, AppSettings &settings, KeyStore *keyStor
     , m_dir(std::move(dir))
     , m_settings(settings)
     , m_keyStore(keyStore)
-    , m_clock(clock)
-{
-}
+    , m_clock(clock) {}
 
 VaultSession::~VaultSession() = default;
 
-VaultSession::State VaultSession::state() const
-{
+VaultSession::State VaultSession::state() const {
     if (m_vault)
         return State::Unlocked;
     return Vault::exists(m_dir) ? State::Locked : State::NoVault;
 }
 
-QString VaultSession::vaultId() const
-{
+QString VaultSession::vaultId() const {
     if (m_vault)
         return m_vault->header().vaultId;
     try {
@@ -40,15 +36,13 @@ QString VaultSession::vaultId() const
     }
 }
 
-void VaultSession::open(std::unique_ptr<Vault> vault)
-{
+void VaultSession::open(std::unique_ptr<Vault> vault) {
     m_vault = std::move(vault);
     emit stateChanged();
     emit remembersKeyChanged();
 }
 
-void VaultSession::lock()
-{
+void VaultSession::lock() {
     ++m_lockGeneration;
     if (!m_vault)
         return;
@@ -57,14 +51,12 @@ void VaultSession::lock()
     emit stateChanged();
 }
 
-bool VaultSession::remembersKey() const
-{
+bool VaultSession::remembersKey() const {
     const QString id = vaultId();
     return m_keyStore && !id.isEmpty() && m_settings.remembersVault(id);
 }
 
-void VaultSession::setRemembersKey(bool remember)
-{
+void VaultSession::setRemembersKey(bool remember) {
     const QString id = vaultId();
     if (!m_keyStore || id.isEmpty() || remember == m_rememberIntent.value_or(remembersKey()))
         return;
@@ -96,8 +88,7 @@ void VaultSession::setRemembersKey(bool remember)
     });
 }
 
-void VaultSession::tryRememberedKey(std::function<void(bool)> done)
-{
+void VaultSession::tryRememberedKey(std::function<void(bool)> done) {
     const QString id = vaultId();
     if (m_vault || !remembersKey()) {
         done(m_vault != nullptr);

@@ -5,9 +5,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <cstring>
 #include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/file.h>
@@ -16,18 +16,17 @@
 namespace rebound {
 
 namespace {
-[[noreturn]] void ioFailure(int err)
-{
-    if (err == ENOSPC || err == EDQUOT)
+[[noreturn]] void ioFailure(int err) {
+    if (err == ENOSPC || err == EDQUOT || err == EFBIG)
         throw Error(ErrorCode::DiskFull,
                     QCoreApplication::translate("Storage", "The disk is full. Nothing was changed."));
-    throw Error(ErrorCode::Io, QCoreApplication::translate("Storage", "Could not write the vault header (%1).")
-                                   .arg(QString::fromLocal8Bit(std::strerror(err))));
+    throw Error(ErrorCode::Io,
+                QCoreApplication::translate("Storage", "Could not write the vault header (%1).")
+                    .arg(QString::fromLocal8Bit(std::strerror(err))));
 }
 } // namespace
 
-void writeFileAtomically(const QString &path, const QByteArray &content)
-{
+void writeFileAtomically(const QString &path, const QByteArray &content) {
     const QByteArray target = QFile::encodeName(path);
     // A unique temporary name: two writers never share (and truncate) one file.
     QByteArray temp = target + ".XXXXXX.tmp";
@@ -67,8 +66,7 @@ void writeFileAtomically(const QString &path, const QByteArray &content)
     }
 }
 
-FileLock::FileLock(const QString &path)
-{
+FileLock::FileLock(const QString &path) {
     m_fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (m_fd < 0)
         ioFailure(errno);
@@ -81,8 +79,7 @@ FileLock::FileLock(const QString &path)
     }
 }
 
-FileLock::~FileLock()
-{
+FileLock::~FileLock() {
     if (m_fd >= 0)
         ::close(m_fd); // releases the lock
 }

@@ -11,8 +11,7 @@ namespace rebound {
 
 namespace {
 
-const EntitySchema &schema()
-{
+const EntitySchema &schema() {
     static const EntitySchema s{QStringLiteral("journal_entry"),
                                 QStringLiteral("journal_entries"),
                                 {QStringLiteral("entry_date"), QStringLiteral("mood"), QStringLiteral("body"),
@@ -22,10 +21,11 @@ const EntitySchema &schema()
 
 const QString kColumns = QStringLiteral("id, entry_date, mood, body, created_at, updated_at");
 
-QVariant moodValue(int mood) { return mood == JournalEntry::kNoMood ? QVariant() : QVariant(qint64(mood)); }
+QVariant moodValue(int mood) {
+    return mood == JournalEntry::kNoMood ? QVariant() : QVariant(qint64(mood));
+}
 
-JournalEntry readRow(const Statement &st)
-{
+JournalEntry readRow(const Statement &st) {
     JournalEntry e;
     e.id = st.text(0);
     e.date = QDate::fromString(st.text(1), Qt::ISODate);
@@ -39,24 +39,22 @@ JournalEntry readRow(const Statement &st)
 } // namespace
 
 JournalRepository::JournalRepository(Store &store)
-    : m_store(store)
-{
-}
+    : m_store(store) {}
 
-void JournalRepository::validate(const QDate &date, int mood, const QString &body)
-{
+void JournalRepository::validate(const QDate &date, int mood, const QString &body) {
     if (!date.isValid() || date.year() < 1900 || date.year() > 9999)
-        throw Error(ErrorCode::InvalidInput, QCoreApplication::translate("Journal", "The entry needs a valid date."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("Journal", "The entry needs a valid date."));
     if (mood != JournalEntry::kNoMood && (mood < JournalEntry::kMinMood || mood > JournalEntry::kMaxMood))
-        throw Error(ErrorCode::InvalidInput, QCoreApplication::translate("Journal", "Mood must be between 1 and 5."));
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("Journal", "Mood must be between 1 and 5."));
     if (body.size() > JournalEntry::kMaxBodyChars)
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("Journal", "The entry is too long (at most %1 characters).")
                         .arg(JournalEntry::kMaxBodyChars));
 }
 
-JournalEntry JournalRepository::create(const QDate &date, int mood, const QString &body)
-{
+JournalEntry JournalRepository::create(const QDate &date, int mood, const QString &body) {
     JournalEntry draft;
     draft.date = date;
     draft.mood = mood;
@@ -64,8 +62,7 @@ JournalEntry JournalRepository::create(const QDate &date, int mood, const QStrin
     return createBatch({draft}).constFirst();
 }
 
-QList<JournalEntry> JournalRepository::createBatch(const QList<JournalEntry> &drafts)
-{
+QList<JournalEntry> JournalRepository::createBatch(const QList<JournalEntry> &drafts) {
     for (const auto &d : drafts)
         validate(d.date, d.mood, d.body);
     const qint64 now = m_store.clock().nowMs();
@@ -89,13 +86,13 @@ QList<JournalEntry> JournalRepository::createBatch(const QList<JournalEntry> &dr
     return created;
 }
 
-JournalEntry JournalRepository::update(const QString &id, const QDate &date, int mood, const QString &body)
-{
+JournalEntry JournalRepository::update(const QString &id, const QDate &date, int mood, const QString &body) {
     validate(date, mood, body);
     WriteTransaction tx(m_store); // read and write under one lock: no lost update
     auto current = find(id);
     if (!current)
-        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Journal", "That entry no longer exists."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("Journal", "That entry no longer exists."));
     QList<FieldValue> changed;
     if (current->date != date)
         changed.append({QStringLiteral("entry_date"), date.toString(Qt::ISODate)});
@@ -116,47 +113,51 @@ JournalEntry JournalRepository::update(const QString &id, const QDate &date, int
     return *current;
 }
 
-void JournalRepository::remove(const QString &id)
-{
+void JournalRepository::remove(const QString &id) {
     WriteTransaction tx(m_store);
     tx.remove(schema(), id);
     tx.commit();
 }
 
-std::optional<JournalEntry> JournalRepository::find(const QString &id)
-{
-    Statement st = m_store.db().query(QStringLiteral("SELECT %1 FROM journal_entries WHERE id = ?").arg(kColumns));
+std::optional<JournalEntry> JournalRepository::find(const QString &id) {
+    Statement st =
+        m_store.db().query(QStringLiteral("SELECT %1 FROM journal_entries WHERE id = ?").arg(kColumns));
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
     return readRow(st);
 }
 
-QList<JournalEntry> JournalRepository::page(int limit, const std::optional<Cursor> &after)
-{
+QList<JournalEntry> JournalRepository::page(int limit, const std::optional<Cursor> &after) {
     // Keyset pagination: constant cost per page however deep the user scrolls.
-    Statement st = after
-        ? m_store.db().query(QStringLiteral("SELECT %1 FROM journal_entries "
-                                            "WHERE (entry_date, created_at, id) < (?, ?, ?) "
-                                            "ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?")
-                                 .arg(kColumns))
-        : m_store.db().query(QStringLiteral("SELECT %1 FROM journal_entries "
-                                            "ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?")
-                                 .arg(kColumns));
-    int i = 1;
-    if (after)
-        st.bind(i++, after->date.toString(Qt::ISODate)).bind(i++, after->createdMs).bind(i++, after->id);
-    st.bind(i, limit);
+    Statement st =
+        after
+            ? m_store.db().query(QStringLiteral("SELECT %1 FROM journal_entries "
+                                                "WHERE (entry_date, created_at, id) < (?, ?, ?) "
+                                                "ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?")
+                                     .arg(kColumns))
+            : m_store.db().query(QStringLiteral("SELECT %1 FROM journal_entries "
+                                                "ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?")
+                                     .arg(kColumns));
+    if (after) {
+        st.bind(1, after->date.toString(Qt::ISODate))
+            .bind(2, after->createdMs)
+            .bind(3, after->id)
+            .bind(4, limit);
+    } else {
+        st.bind(1, limit);
+    }
     QList<JournalEntry> out;
     while (st.step())
         out.append(readRow(st));
     return out;
 }
 
-int JournalRepository::count() { return int(m_store.db().queryInt(QStringLiteral("SELECT count(*) FROM journal_entries"))); }
+int JournalRepository::count() {
+    return int(m_store.db().queryInt(QStringLiteral("SELECT count(*) FROM journal_entries")));
+}
 
-QStringList JournalRepository::idsWithPrefix(const QString &prefix, int limit)
-{
+QStringList JournalRepository::idsWithPrefix(const QString &prefix, int limit) {
     // Ids are lowercase hex and dashes: keep the pattern free of LIKE wildcards.
     QString clean = prefix.toLower();
     clean.remove(QRegularExpression(QStringLiteral("[^0-9a-f-]")));
@@ -169,8 +170,7 @@ QStringList JournalRepository::idsWithPrefix(const QString &prefix, int limit)
     return clean.isEmpty() || clean.size() != prefix.size() ? QStringList() : ids;
 }
 
-JournalRepository::Cursor JournalRepository::cursorOf(const JournalEntry &entry)
-{
+JournalRepository::Cursor JournalRepository::cursorOf(const JournalEntry &entry) {
     return Cursor{entry.date, entry.createdAt.toMSecsSinceEpoch(), entry.id};
 }
 

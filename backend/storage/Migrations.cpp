@@ -13,8 +13,7 @@ namespace rebound {
 
 namespace {
 
-void createFoundationSchema(MigrationContext &m)
-{
+void createFoundationSchema(MigrationContext &m) {
     m.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
     // One random id per vault database: the "device" in change-log rows and sync.
     Statement st = m.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('device_id', ?)"));
@@ -46,28 +45,27 @@ void createFoundationSchema(MigrationContext &m)
                           " body TEXT NOT NULL DEFAULT '',"
                           " created_at INTEGER NOT NULL,"
                           " updated_at INTEGER NOT NULL)"));
-    m.exec(QStringLiteral("CREATE INDEX journal_entries_order ON journal_entries(entry_date DESC, created_at DESC, id DESC)"));
+    m.exec(QStringLiteral(
+        "CREATE INDEX journal_entries_order ON journal_entries(entry_date DESC, created_at DESC, id DESC)"));
 }
 
 } // namespace
 
-const std::vector<Migration> &schemaMigrations()
-{
+const std::vector<Migration> &schemaMigrations() {
     static const std::vector<Migration> migrations{
         {1, "foundation: meta, change log, tombstones, journal", false, createFoundationSchema},
     };
     return migrations;
 }
 
-void Migrator::run(Database &db, const std::vector<Migration> &migrations, const QString &backupDir)
-{
+void Migrator::run(Database &db, const std::vector<Migration> &migrations, const QString &backupDir) {
     const int latest = migrations.empty() ? 0 : migrations.back().version;
     const qint64 current = db.userVersion();
     if (current > latest) {
         throw Error(ErrorCode::SchemaTooNew,
-                    QCoreApplication::translate("Storage",
-                                                "This vault was written by a newer version of Rebound (schema %1; "
-                                                "this version knows up to %2). Please update the app.")
+                    QCoreApplication::translate(
+                        "Storage", "This vault was written by a newer version of Rebound (schema %1; "
+                                   "this version knows up to %2). Please update the app.")
                         .arg(current)
                         .arg(latest));
     }
@@ -77,17 +75,19 @@ void Migrator::run(Database &db, const std::vector<Migration> &migrations, const
             continue;
         if (migration.risky && current > 0 && !backedUp) {
             if (!db.checkpoint())
-                throw Error(ErrorCode::Storage, QCoreApplication::translate(
-                                                    "Storage", "The vault is busy in another window or process; close it "
-                                                               "and try again (it needs upgrading)."));
+                throw Error(ErrorCode::Storage,
+                            QCoreApplication::translate(
+                                "Storage", "The vault is busy in another window or process; close it "
+                                           "and try again (it needs upgrading)."));
             QDir().mkpath(backupDir);
             const QString target = QDir(backupDir).filePath(
                 QStringLiteral("rebound-schema%1-%2.db")
                     .arg(current)
                     .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
             if (!QFile::copy(db.path(), target))
-                throw Error(ErrorCode::Io, QCoreApplication::translate(
-                                               "Storage", "Could not back up the vault before upgrading it."));
+                throw Error(ErrorCode::Io,
+                            QCoreApplication::translate("Storage",
+                                                        "Could not back up the vault before upgrading it."));
             backedUp = true;
             qCInfo(lcStorage) << "backed up schema" << current << "before migration" << migration.version;
         }

@@ -10,9 +10,7 @@ class MigrationContext {
 public:
     MigrationContext(Database &db, WriteAccess access)
         : m_db(db)
-        , m_access(access)
-    {
-    }
+        , m_access(access) {}
     void exec(const QString &sql) { m_db.exec(sql, m_access); }
     Statement prepare(const QString &sql) { return m_db.prepareWrite(sql, m_access); }
     Database &db() { return m_db; }
@@ -23,9 +21,9 @@ private:
 };
 
 struct Migration {
-    int version;       // the user_version this migration produces
-    const char *name;  // for logs
-    bool risky;        // rewrites existing data: back the file up first
+    int version;      // the user_version this migration produces
+    const char *name; // for logs
+    bool risky;       // rewrites existing data: back the file up first
     std::function<void(MigrationContext &)> apply;
 };
 

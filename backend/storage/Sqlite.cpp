@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <cerrno>
 #include <cstring>
 #include <sodium.h>
 #include <sqlite3.h>
@@ -13,25 +14,23 @@
 namespace rebound {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Storage", text);
+}
 } // namespace
 
 // ---- Statement ----
 
-Statement::~Statement()
-{
+Statement::~Statement() {
     if (m_stmt)
         sqlite3_finalize(m_stmt);
 }
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
-    , m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+    , m_stmt(std::exchange(other.m_stmt, nullptr)) {}
 
-Statement &Statement::operator=(Statement &&other) noexcept
-{
+Statement &Statement::operator=(Statement &&other) noexcept {
     if (this != &other) {
         if (m_stmt)
             sqlite3_finalize(m_stmt);
@@ -41,8 +40,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
     return *this;
 }
 
-Statement &Statement::bind(int index, const QString &value)
-{
+Statement &Statement::bind(int index, const QString &value) {
     const QByteArray utf8 = value.toUtf8();
     const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
@@ -50,24 +48,21 @@ Statement &Statement::bind(int index, const QString &value)
     return *this;
 }
 
-Statement &Statement::bind(int index, qint64 value)
-{
+Statement &Statement::bind(int index, qint64 value) {
     const int rc = sqlite3_bind_int64(m_stmt, index, value);
     if (rc != SQLITE_OK)
         m_db->fail(rc, "bind");
     return *this;
 }
 
-Statement &Statement::bindNull(int index)
-{
+Statement &Statement::bindNull(int index) {
     const int rc = sqlite3_bind_null(m_stmt, index);
     if (rc != SQLITE_OK)
         m_db->fail(rc, "bind");
     return *this;
 }
 
-Statement &Statement::bind(int index, const QVariant &value)
-{
+Statement &Statement::bind(int index, const QVariant &value) {
     if (value.isNull() || !value.isValid())
         return bindNull(index);
     switch (value.typeId()) {
@@ -81,8 +76,7 @@ Statement &Statement::bind(int index, const QVariant &value)
     }
 }
 
-bool Statement::step()
-{
+bool Statement::step() {
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -91,26 +85,29 @@ bool Statement::step()
     m_db->fail(rc, "step");
 }
 
-void Statement::reset()
-{
+void Statement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
 
-bool Statement::isReadOnly() const { return sqlite3_stmt_readonly(m_stmt) != 0; }
+bool Statement::isReadOnly() const {
+    return sqlite3_stmt_readonly(m_stmt) != 0;
+}
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
-QString Statement::text(int column) const
-{
+QString Statement::text(int column) const {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-QVariant Statement::value(int column) const
-{
+QVariant Statement::value(int column) const {
     switch (sqlite3_column_type(m_stmt, column)) {
     case SQLITE_NULL:
         return QVariant();
@@ -125,16 +122,15 @@ QVariant Statement::value(int column) const
 
 // ---- Database ----
 
-Database::~Database() { close(); }
+Database::~Database() {
+    close();
+}
 
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
-    , m_path(std::move(other.m_path))
-{
-}
+    , m_path(std::move(other.m_path)) {}
 
-Database &Database::operator=(Database &&other) noexcept
-{
+Database &Database::operator=(Database &&other) noexcept {
     if (this != &other) {
         close();
         m_db = std::exchange(other.m_db, nullptr);
@@ -143,23 +139,21 @@ Database &Database::operator=(Database &&other) noexcept
     return *this;
 }
 
-void Database::close()
-{
+void Database::close() {
     if (m_db) {
         sqlite3_close_v2(m_db); // statements are RAII-finalised before this
         m_db = nullptr;
     }
 }
 
-QString Database::cipherVersion()
-{
+QString Database::cipherVersion() {
     // Ask an unkeyed in-memory database: no file is touched.
     sqlite3 *db = nullptr;
     QString version;
     if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
         sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA cipher_version", -1, &stmt, nullptr) == SQLITE_OK
-            && sqlite3_step(stmt) == SQLITE_ROW)
+        if (sqlite3_prepare_v2(db, "PRAGMA cipher_version", -1, &stmt, nullptr) == SQLITE_OK &&
+            sqlite3_step(stmt) == SQLITE_ROW)
             version = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
         sqlite3_finalize(stmt);
     }
@@ -167,17 +161,21 @@ QString Database::cipherVersion()
     return version;
 }
 
-void Database::fail(int rc, const char *what) const
-{
+void Database::fail(int rc, const char *what) const {
     const int primary = rc & 0xff;
-    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    const QString detail =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
     qCWarning(lcStorage) << "sqlite" << what << "failed:" << rc << detail;
-    switch (primary) {
+    const int systemError = m_db ? sqlite3_system_errno(m_db) : 0;
+    const bool outOfSpace = systemError == ENOSPC || systemError == EDQUOT || systemError == EFBIG;
+    switch (outOfSpace && primary == SQLITE_IOERR ? SQLITE_FULL : primary) {
     case SQLITE_FULL:
-        throw Error(ErrorCode::DiskFull, tr("The disk is full. Nothing was saved; free some space and try again."));
+        throw Error(ErrorCode::DiskFull,
+                    tr("The disk is full. Nothing was saved; free some space and try again."));
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
-        throw Error(ErrorCode::VaultCorrupt, tr("The vault database is damaged or was not written by Rebound."));
+        throw Error(ErrorCode::VaultCorrupt,
+                    tr("The vault database is damaged or was not written by Rebound."));
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
@@ -190,8 +188,7 @@ void Database::fail(int rc, const char *what) const
     }
 }
 
-Statement Database::prepare(const QString &sql)
-{
+Statement Database::prepare(const QString &sql) {
     sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
@@ -200,30 +197,29 @@ Statement Database::prepare(const QString &sql)
     return Statement(*this, stmt);
 }
 
-Statement Database::query(const QString &sql)
-{
+Statement Database::query(const QString &sql) {
     Statement st = prepare(sql);
     if (!st.isReadOnly()) // a programming error, not a user one: all writes must be change-logged
-        throw Error(ErrorCode::Storage, QStringLiteral("Refused a writing statement outside a write transaction"));
+        throw Error(ErrorCode::Storage,
+                    QStringLiteral("Refused a writing statement outside a write transaction"));
     return st;
 }
 
-qint64 Database::queryInt(const QString &sql)
-{
+qint64 Database::queryInt(const QString &sql) {
     Statement st = query(sql);
     return st.step() ? st.int64(0) : 0;
 }
 
-QString Database::queryText(const QString &sql)
-{
+QString Database::queryText(const QString &sql) {
     Statement st = query(sql);
     return st.step() ? st.text(0) : QString();
 }
 
-Statement Database::prepareWrite(const QString &sql, WriteAccess) { return prepare(sql); }
+Statement Database::prepareWrite(const QString &sql, WriteAccess) {
+    return prepare(sql);
+}
 
-void Database::execInternal(const QString &sql)
-{
+void Database::execInternal(const QString &sql) {
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     sqlite3_free(message);
@@ -231,20 +227,22 @@ void Database::execInternal(const QString &sql)
         fail(rc, "exec");
 }
 
-void Database::exec(const QString &sql, WriteAccess) { execInternal(sql); }
+void Database::exec(const QString &sql, WriteAccess) {
+    execInternal(sql);
+}
 
-int Database::changes() const { return sqlite3_changes(m_db); }
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
 
 // PRAGMA statements are not reliably flagged read-only by SQLite 3.15, so they
 // bypass query()'s check; only fixed pragma names reach this.
-qint64 Database::pragmaInt(const QString &pragma)
-{
+qint64 Database::pragmaInt(const QString &pragma) {
     Statement st = prepare(QStringLiteral("PRAGMA ") + pragma);
     return st.step() ? st.int64(0) : 0;
 }
 
-QString Database::integrityCheck()
-{
+QString Database::integrityCheck() {
     Statement st = prepare(QStringLiteral("PRAGMA integrity_check"));
     QStringList problems;
     while (st.step())
@@ -252,22 +250,23 @@ QString Database::integrityCheck()
     return problems.join(QLatin1Char('\n'));
 }
 
-qint64 Database::userVersion() { return pragmaInt(QStringLiteral("user_version")); }
+qint64 Database::userVersion() {
+    return pragmaInt(QStringLiteral("user_version"));
+}
 
-bool Database::checkpoint()
-{
+bool Database::checkpoint() {
     Statement st = prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return st.step() && st.int64(0) == 0; // columns: busy, log frames, checkpointed frames
 }
 
-Database Database::open(const QString &path, const SecureBytes &rawKey, const CipherSettings &cipher)
-{
+Database Database::open(const QString &path, const SecureBytes &rawKey, const CipherSettings &cipher) {
     if (rawKey.size() != 32)
         throw Error(ErrorCode::Crypto, tr("The database key has the wrong size."));
     Database db;
     db.m_path = path;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db.m_db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    const int rc =
+        sqlite3_open_v2(path.toUtf8().constData(), &db.m_db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
     if (rc != SQLITE_OK)
         db.fail(rc, "open");
 
@@ -301,11 +300,10 @@ Database Database::open(const QString &path, const SecureBytes &rawKey, const Ci
             throw Error(ErrorCode::Storage, tr("The vault could not switch to write-ahead logging."));
     }
     // SQLCipher ignores pragmas it does not know: read every setting back.
-    if (db.pragmaInt(QStringLiteral("cipher_page_size")) != cipher.pageSize
-        || db.pragmaInt(QStringLiteral("page_size")) != cipher.pageSize
-        || db.pragmaInt(QStringLiteral("foreign_keys")) != 1
-        || db.pragmaInt(QStringLiteral("secure_delete")) != 1
-        || db.pragmaInt(QStringLiteral("temp_store")) != 2)
+    if (db.pragmaInt(QStringLiteral("cipher_page_size")) != cipher.pageSize ||
+        db.pragmaInt(QStringLiteral("page_size")) != cipher.pageSize ||
+        db.pragmaInt(QStringLiteral("foreign_keys")) != 1 ||
+        db.pragmaInt(QStringLiteral("secure_delete")) != 1 || db.pragmaInt(QStringLiteral("temp_store")) != 2)
         throw Error(ErrorCode::Storage, tr("The vault database did not accept its security settings."));
     return db;
 }

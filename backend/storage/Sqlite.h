@@ -29,9 +29,7 @@ public:
     Statement() = default;
     Statement(Database &db, sqlite3_stmt *stmt)
         : m_db(&db)
-        , m_stmt(stmt)
-    {
-    }
+        , m_stmt(stmt) {}
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
@@ -68,10 +66,9 @@ struct CipherSettings {
     QString kdfAlgorithm = QStringLiteral("PBKDF2_HMAC_SHA1");
     QString createdWith; // cipher_version that created the file, informational
 
-    bool operator==(const CipherSettings &o) const
-    {
-        return compatibility == o.compatibility && pageSize == o.pageSize && hmacAlgorithm == o.hmacAlgorithm
-            && kdfAlgorithm == o.kdfAlgorithm;
+    bool operator==(const CipherSettings &o) const {
+        return compatibility == o.compatibility && pageSize == o.pageSize &&
+               hmacAlgorithm == o.hmacAlgorithm && kdfAlgorithm == o.kdfAlgorithm;
     }
 };
 

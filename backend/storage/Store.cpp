@@ -11,17 +11,16 @@ const QString WriteTransaction::kDeletedField = QStringLiteral("_deleted");
 namespace {
 // Resume after the newest stamp we ever issued, so a clock that went backwards
 // between sessions cannot produce older timestamps.
-HlcTimestamp lastIssued(Database &db)
-{
-    return HlcTimestamp::parse(db.queryText(QStringLiteral("SELECT max(hlc) FROM change_log"))).value_or(HlcTimestamp{});
+HlcTimestamp lastIssued(Database &db) {
+    return HlcTimestamp::parse(db.queryText(QStringLiteral("SELECT max(hlc) FROM change_log")))
+        .value_or(HlcTimestamp{});
 }
 } // namespace
 
 Store::Store(Database db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
-    , m_hlc(clock, lastIssued(m_db))
-{
+    , m_hlc(clock, lastIssued(m_db)) {
     m_deviceId = m_db.queryText(QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'"));
     if (m_deviceId.isEmpty())
         throw Error(ErrorCode::VaultCorrupt,
@@ -29,16 +28,14 @@ Store::Store(Database db, const Clock &clock)
 }
 
 WriteTransaction::WriteTransaction(Store &store)
-    : m_store(store)
-{
+    : m_store(store) {
     m_store.db().exec(QStringLiteral("BEGIN IMMEDIATE"), WriteAccess());
     // The app and rebound-cli may both write: catch up with stamps issued by the
     // other process since we opened (we hold the write lock now).
     m_store.hlc().observe(lastIssued(m_store.db()));
 }
 
-WriteTransaction::~WriteTransaction()
-{
+WriteTransaction::~WriteTransaction() {
     if (!m_done) {
         try {
             m_store.db().exec(QStringLiteral("ROLLBACK"), WriteAccess());
@@ -48,27 +45,31 @@ WriteTransaction::~WriteTransaction()
     }
 }
 
-void WriteTransaction::checkFields(const EntitySchema &schema, const QList<FieldValue> &fields)
-{
+void WriteTransaction::checkFields(const EntitySchema &schema, const QList<FieldValue> &fields) {
     for (const auto &f : fields) {
         if (!schema.fields.contains(f.field))
-            throw Error(ErrorCode::Storage, QStringLiteral("Unknown field %1.%2").arg(schema.entity, f.field));
+            throw Error(ErrorCode::Storage,
+                        QStringLiteral("Unknown field %1.%2").arg(schema.entity, f.field));
     }
 }
 
 void WriteTransaction::log(const EntitySchema &schema, const QString &id, const QString &field,
-                           const QVariant &value, const QString &hlc)
-{
+                           const QVariant &value, const QString &hlc) {
     Statement st = m_store.db().prepareWrite(
         QStringLiteral("INSERT INTO change_log(entity, record_id, field, value, hlc, device_id) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
         WriteAccess());
-    st.bind(1, schema.entity).bind(2, id).bind(3, field).bind(4, value).bind(5, hlc).bind(6, m_store.deviceId());
+    st.bind(1, schema.entity)
+        .bind(2, id)
+        .bind(3, field)
+        .bind(4, value)
+        .bind(5, hlc)
+        .bind(6, m_store.deviceId());
     st.step();
 }
 
-void WriteTransaction::insert(const EntitySchema &schema, const QString &id, const QList<FieldValue> &fields)
-{
+void WriteTransaction::insert(const EntitySchema &schema, const QString &id,
+                              const QList<FieldValue> &fields) {
     checkFields(schema, fields);
     QStringList columns{QStringLiteral("id")};
     QStringList marks{QStringLiteral("?")};
@@ -88,8 +89,8 @@ void WriteTransaction::insert(const EntitySchema &schema, const QString &id, con
         log(schema, id, f.field, f.value, hlc);
 }
 
-void WriteTransaction::update(const EntitySchema &schema, const QString &id, const QList<FieldValue> &fields)
-{
+void WriteTransaction::update(const EntitySchema &schema, const QString &id,
+                              const QList<FieldValue> &fields) {
     checkFields(schema, fields);
     if (fields.isEmpty())
         return;
@@ -104,31 +105,32 @@ void WriteTransaction::update(const EntitySchema &schema, const QString &id, con
     st.bind(i, id);
     st.step();
     if (m_store.db().changes() != 1)
-        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Storage", "That record no longer exists."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("Storage", "That record no longer exists."));
     const QString hlc = m_store.hlc().now().toString();
     for (const auto &f : fields)
         log(schema, id, f.field, f.value, hlc);
 }
 
-void WriteTransaction::remove(const EntitySchema &schema, const QString &id)
-{
-    Statement st =
-        m_store.db().prepareWrite(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(schema.table), WriteAccess());
+void WriteTransaction::remove(const EntitySchema &schema, const QString &id) {
+    Statement st = m_store.db().prepareWrite(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(schema.table),
+                                             WriteAccess());
     st.bind(1, id);
     st.step();
     if (m_store.db().changes() != 1)
-        throw Error(ErrorCode::NotFound, QCoreApplication::translate("Storage", "That record no longer exists."));
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("Storage", "That record no longer exists."));
     const QString hlc = m_store.hlc().now().toString();
     Statement tomb = m_store.db().prepareWrite(
-        QStringLiteral("INSERT OR REPLACE INTO tombstones(entity, record_id, hlc, device_id) VALUES (?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT OR REPLACE INTO tombstones(entity, record_id, hlc, device_id) VALUES (?, ?, ?, ?)"),
         WriteAccess());
     tomb.bind(1, schema.entity).bind(2, id).bind(3, hlc).bind(4, m_store.deviceId());
     tomb.step();
     log(schema, id, kDeletedField, QVariant(qint64(1)), hlc);
 }
 
-void WriteTransaction::commit()
-{
+void WriteTransaction::commit() {
     m_store.db().exec(QStringLiteral("COMMIT"), WriteAccess());
     m_done = true;
 }

@@ -15,27 +15,30 @@
 namespace rebound {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Vault", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Vault", text);
+}
 } // namespace
 
-const Clock &Vault::systemClock()
-{
+const Clock &Vault::systemClock() {
     static const SystemClock clock;
     return clock;
 }
 
-QString Vault::defaultDirectory()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("vault"));
+QString Vault::defaultDirectory() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("vault"));
 }
 
-bool Vault::exists(const QString &dir) { return QFile::exists(QDir(dir).filePath(kHeaderFile)); }
+bool Vault::exists(const QString &dir) {
+    return QFile::exists(QDir(dir).filePath(kHeaderFile));
+}
 
-VaultHeader Vault::readHeader(const QString &dir)
-{
+VaultHeader Vault::readHeader(const QString &dir) {
     QFile file(QDir(dir).filePath(kHeaderFile));
     if (!file.exists())
-        throw Error(ErrorCode::VaultMissing, tr("There is no vault in %1.").arg(QDir::toNativeSeparators(dir)));
+        throw Error(ErrorCode::VaultMissing,
+                    tr("There is no vault in %1.").arg(QDir::toNativeSeparators(dir)));
     if (!file.open(QIODevice::ReadOnly))
         throw Error(ErrorCode::Io, tr("The vault header could not be read (%1).").arg(file.errorString()));
     constexpr qint64 kMaxHeaderBytes = 64 * 1024; // a real one is < 1 KiB
@@ -44,8 +47,7 @@ VaultHeader Vault::readHeader(const QString &dir)
     return VaultHeader::fromJson(file.readAll());
 }
 
-SecureBytes Vault::unwrapKey(const VaultHeader &header, const SecureBytes &passphrase)
-{
+SecureBytes Vault::unwrapKey(const VaultHeader &header, const SecureBytes &passphrase) {
     const SecureBytes kek = deriveKey(passphrase, header.kdf);
     SecureBytes key = open(kek, header.wrappedKey, header.associatedData());
     if (key.size() != 32)
@@ -56,8 +58,7 @@ SecureBytes Vault::unwrapKey(const VaultHeader &header, const SecureBytes &passp
 Vault::Vault(QString dir, VaultHeader header, SecureBytes key, const Clock &clock)
     : m_dir(std::move(dir))
     , m_header(std::move(header))
-    , m_key(std::move(key))
-{
+    , m_key(std::move(key)) {
     const QString dbPath = QDir(m_dir).filePath(kDatabaseFile);
     Database db = Database::open(dbPath, m_key, m_header.cipher);
     Migrator::run(db, schemaMigrations(), QDir(m_dir).filePath(kBackupFolder));
@@ -65,8 +66,7 @@ Vault::Vault(QString dir, VaultHeader header, SecureBytes key, const Clock &cloc
     m_journal = std::make_unique<JournalRepository>(*m_store);
 }
 
-Vault::~Vault()
-{
+Vault::~Vault() {
     m_journal.reset();
     m_store.reset(); // closes the database before the key is wiped
     m_key.clear();
@@ -74,8 +74,7 @@ Vault::~Vault()
 
 // A database without a header is what an interrupted creation leaves, but it may
 // also be a real journal whose header was lost: never delete it, move it aside.
-void Vault::setAsideOrphanedDatabase(const QString &dir)
-{
+void Vault::setAsideOrphanedDatabase(const QString &dir) {
     const QDir folder(dir);
     if (!QFile::exists(folder.filePath(kDatabaseFile)))
         return;
@@ -83,20 +82,21 @@ void Vault::setAsideOrphanedDatabase(const QString &dir)
     folder.mkpath(kBackupFolder);
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         const QString from = folder.filePath(kDatabaseFile + suffix);
-        if (QFile::exists(from)
-            && !QFile::rename(from, folder.filePath(kBackupFolder + QStringLiteral("/orphaned-") + stamp + QLatin1Char('-')
-                                                    + kDatabaseFile + suffix)))
-            throw Error(ErrorCode::Io, tr("Could not move aside an old database file in %1.")
-                                           .arg(QDir::toNativeSeparators(dir)));
+        if (QFile::exists(from) &&
+            !QFile::rename(from, folder.filePath(kBackupFolder + QStringLiteral("/orphaned-") + stamp +
+                                                 QLatin1Char('-') + kDatabaseFile + suffix)))
+            throw Error(
+                ErrorCode::Io,
+                tr("Could not move aside an old database file in %1.").arg(QDir::toNativeSeparators(dir)));
     }
     qCWarning(lcVault) << "moved aside a database that had no header";
 }
 
 std::unique_ptr<Vault> Vault::create(const QString &dir, const SecureBytes &passphrase, const KdfParams &kdf,
-                                     const Clock &clock)
-{
+                                     const Clock &clock) {
     if (exists(dir))
-        throw Error(ErrorCode::VaultExists, tr("A vault already exists in %1.").arg(QDir::toNativeSeparators(dir)));
+        throw Error(ErrorCode::VaultExists,
+                    tr("A vault already exists in %1.").arg(QDir::toNativeSeparators(dir)));
     if (!kdf.meetsFloor() || !kdf.withinCeiling())
         throw Error(ErrorCode::WeakKdf, tr("The key-derivation settings are out of the allowed range."));
     if (!QDir().mkpath(dir))
@@ -104,7 +104,8 @@ std::unique_ptr<Vault> Vault::create(const QString &dir, const SecureBytes &pass
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const FileLock lock(QDir(dir).filePath(kLockFile));
     if (exists(dir)) // created by another process while we waited
-        throw Error(ErrorCode::VaultExists, tr("A vault already exists in %1.").arg(QDir::toNativeSeparators(dir)));
+        throw Error(ErrorCode::VaultExists,
+                    tr("A vault already exists in %1.").arg(QDir::toNativeSeparators(dir)));
     setAsideOrphanedDatabase(dir);
 
     VaultHeader header;
@@ -124,8 +125,7 @@ std::unique_ptr<Vault> Vault::create(const QString &dir, const SecureBytes &pass
     return vault;
 }
 
-std::unique_ptr<Vault> Vault::unlock(const QString &dir, const SecureBytes &passphrase, const Clock &clock)
-{
+std::unique_ptr<Vault> Vault::unlock(const QString &dir, const SecureBytes &passphrase, const Clock &clock) {
     VaultHeader header = readHeader(dir);
     if (!QFile::exists(QDir(dir).filePath(kDatabaseFile)))
         throw Error(ErrorCode::VaultCorrupt, tr("The vault's database file is missing."));
@@ -133,8 +133,7 @@ std::unique_ptr<Vault> Vault::unlock(const QString &dir, const SecureBytes &pass
     return std::unique_ptr<Vault>(new Vault(dir, std::move(header), std::move(key), clock));
 }
 
-std::unique_ptr<Vault> Vault::unlockWithKey(const QString &dir, SecureBytes databaseKey, const Clock &clock)
-{
+std::unique_ptr<Vault> Vault::unlockWithKey(const QString &dir, SecureBytes databaseKey, const Clock &clock) {
     VaultHeader header = readHeader(dir);
     if (!QFile::exists(QDir(dir).filePath(kDatabaseFile)))
         throw Error(ErrorCode::VaultCorrupt, tr("The vault's database file is missing."));
@@ -150,8 +149,7 @@ std::unique_ptr<Vault> Vault::unlockWithKey(const QString &dir, SecureBytes data
 }
 
 void Vault::changePassphrase(const QString &dir, const SecureBytes &current, const SecureBytes &next,
-                             const KdfParams &kdf)
-{
+                             const KdfParams &kdf) {
     readHeader(dir); // a clear "no vault" error before we create a lock file
     const FileLock lock(QDir(dir).filePath(kLockFile));
     VaultHeader header = readHeader(dir);

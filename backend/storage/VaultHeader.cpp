@@ -11,36 +11,36 @@ namespace rebound {
 
 namespace {
 
-Error corrupt()
-{
+Error corrupt() {
     return Error(ErrorCode::VaultCorrupt,
-                 QCoreApplication::translate("Vault", "The vault header (vault.json) is damaged. Restore it from a "
-                                                      "backup; the passphrase cannot help until then."));
+                 QCoreApplication::translate("Vault",
+                                             "The vault header (vault.json) is damaged. Restore it from a "
+                                             "backup; the passphrase cannot help until then."));
 }
 
-QString b64(const QByteArray &bytes) { return QString::fromLatin1(bytes.toBase64()); }
+QString b64(const QByteArray &bytes) {
+    return QString::fromLatin1(bytes.toBase64());
+}
 
-QByteArray fromB64(const QJsonValue &value)
-{
+QByteArray fromB64(const QJsonValue &value) {
     if (!value.isString())
         throw corrupt();
-    auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded =
+        QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     // Only the canonical encoding: unused trailing bits or missing padding are damage too.
     if (!decoded || b64(*decoded) != value.toString())
         throw corrupt();
     return *decoded;
 }
 
-QString text(const QJsonObject &o, const char *key)
-{
+QString text(const QJsonObject &o, const char *key) {
     const QJsonValue v = o.value(QLatin1String(key));
     if (!v.isString())
         throw corrupt();
     return v.toString();
 }
 
-qint64 integer(const QJsonObject &o, const char *key)
-{
+qint64 integer(const QJsonObject &o, const char *key) {
     const QJsonValue v = o.value(QLatin1String(key));
     if (!v.isDouble())
         throw corrupt();
@@ -52,8 +52,7 @@ qint64 integer(const QJsonObject &o, const char *key)
 
 // Exactly these keys: a damaged key name must not go unnoticed just because it
 // names something we do not read.
-void requireKeys(const QJsonObject &o, QStringList expected)
-{
+void requireKeys(const QJsonObject &o, QStringList expected) {
     QStringList actual = o.keys();
     actual.sort();
     expected.sort();
@@ -61,8 +60,7 @@ void requireKeys(const QJsonObject &o, QStringList expected)
         throw corrupt();
 }
 
-QJsonObject object(const QJsonObject &o, const char *key)
-{
+QJsonObject object(const QJsonObject &o, const char *key) {
     const QJsonValue v = o.value(QLatin1String(key));
     if (!v.isObject())
         throw corrupt();
@@ -71,8 +69,7 @@ QJsonObject object(const QJsonObject &o, const char *key)
 
 } // namespace
 
-QByteArray VaultHeader::associatedData() const
-{
+QByteArray VaultHeader::associatedData() const {
     // Canonical, order-fixed text; never the JSON bytes, whose formatting may vary.
     const QStringList parts{kFormatName,
                             QString::number(version),
@@ -89,16 +86,14 @@ QByteArray VaultHeader::associatedData() const
     return parts.join(QLatin1Char('\n')).toUtf8();
 }
 
-QByteArray VaultHeader::checksum() const
-{
+QByteArray VaultHeader::checksum() const {
     QByteArray all = associatedData();
-    all += '\n' + created.toUtf8() + '\n' + cipher.createdWith.toUtf8() + '\n' + wrappedKey.nonce.toBase64() + '\n'
-        + wrappedKey.ciphertext.toBase64();
+    all += '\n' + created.toUtf8() + '\n' + cipher.createdWith.toUtf8() + '\n' + wrappedKey.nonce.toBase64() +
+           '\n' + wrappedKey.ciphertext.toBase64();
     return blake2b256(all).toHex();
 }
 
-QByteArray VaultHeader::toJson() const
-{
+QByteArray VaultHeader::toJson() const {
     QJsonObject kdfObj{{QStringLiteral("name"), kKdfName},
                        {QStringLiteral("memlimit_bytes"), qint64(kdf.memLimitBytes)},
                        {QStringLiteral("opslimit"), qint64(kdf.opsLimit)},
@@ -123,8 +118,7 @@ QByteArray VaultHeader::toJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-VaultHeader VaultHeader::fromJson(const QByteArray &json)
-{
+VaultHeader VaultHeader::fromJson(const QByteArray &json) {
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
@@ -170,17 +164,18 @@ VaultHeader VaultHeader::fromJson(const QByteArray &json)
     // not as damage.
     if (h.version != kFormatVersion) {
         throw Error(ErrorCode::UnsupportedVersion,
-                    QCoreApplication::translate("Vault", "This vault uses format version %1, which this version of "
-                                                         "Rebound does not know. Please update the app.")
+                    QCoreApplication::translate("Vault",
+                                                "This vault uses format version %1, which this version of "
+                                                "Rebound does not know. Please update the app.")
                         .arg(h.version));
     }
-    if (kdfName != kKdfName || aeadName != kAeadName || QUuid::fromString(h.vaultId).isNull()
-        || !h.kdf.withinCeiling())
+    if (kdfName != kKdfName || aeadName != kAeadName || QUuid::fromString(h.vaultId).isNull() ||
+        !h.kdf.withinCeiling())
         throw corrupt();
     if (!h.kdf.meetsFloor()) {
-        throw Error(ErrorCode::WeakKdf,
-                    QCoreApplication::translate("Vault", "The vault header asks for weaker key protection than "
-                                                         "Rebound allows; it may have been tampered with."));
+        throw Error(ErrorCode::WeakKdf, QCoreApplication::translate(
+                                            "Vault", "The vault header asks for weaker key protection than "
+                                                     "Rebound allows; it may have been tampered with."));
     }
     return h;
 }

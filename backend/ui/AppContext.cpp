@@ -12,14 +12,13 @@ AppContext::AppContext(VaultController *vault, JournalModel *journal, SettingsCo
     , m_journal(journal)
     , m_settings(settings)
     , m_platformName(std::move(platformName))
-    , m_mobile(mobile)
-{
+    , m_mobile(mobile) {}
+
+QString AppContext::version() const {
+    return QStringLiteral(REBOUND_VERSION);
 }
 
-QString AppContext::version() const { return QStringLiteral(REBOUND_VERSION); }
-
-bool AppContext::systemPrefersDark() const
-{
+bool AppContext::systemPrefersDark() const {
     constexpr int kMidLightness = 128;
     return QGuiApplication::palette().color(QPalette::Window).lightness() < kMidLightness;
 }

@@ -15,12 +15,9 @@ namespace rebound {
 // rebound::Error it threw, back to the GUI thread. Nothing is delivered if the
 // context is gone by then. A result that is not delivered (e.g. a Vault) is
 // destroyed with the outcome, which locks it.
-template<typename Result>
-using Outcome = std::variant<Result, Error>;
+template <typename Result> using Outcome = std::variant<Result, Error>;
 
-template<typename Work, typename Done>
-void runInBackground(QObject *context, Work work, Done done)
-{
+template <typename Work, typename Done> void runInBackground(QObject *context, Work work, Done done) {
     using Result = decltype(work());
     auto shared = std::make_shared<Work>(std::move(work));
     auto finish = std::make_shared<Done>(std::move(done));

@@ -10,32 +10,30 @@ namespace {
 constexpr int kPreviewChars = 240;
 
 // Newest first: by date, then creation time, then id (the repository's order).
-bool before(const JournalEntry &a, const JournalEntry &b)
-{
-    return std::tuple(a.date, a.createdAt.toMSecsSinceEpoch(), a.id)
-        > std::tuple(b.date, b.createdAt.toMSecsSinceEpoch(), b.id);
+bool before(const JournalEntry &a, const JournalEntry &b) {
+    return std::tuple(a.date, a.createdAt.toMSecsSinceEpoch(), a.id) >
+           std::tuple(b.date, b.createdAt.toMSecsSinceEpoch(), b.id);
 }
 } // namespace
 
 JournalModel::JournalModel(VaultSession &session, QObject *parent)
     : QAbstractListModel(parent)
-    , m_session(session)
-{
+    , m_session(session) {
     connect(&m_session, &VaultSession::stateChanged, this, &JournalModel::reload);
     reload();
 }
 
-int JournalModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int JournalModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-QHash<int, QByteArray> JournalModel::roleNames() const
-{
-    return {{IdRole, "entryId"},     {DateRole, "date"},       {DayRole, "day"},
-            {MoodRole, "mood"},      {BodyRole, "body"},       {PreviewRole, "preview"},
+QHash<int, QByteArray> JournalModel::roleNames() const {
+    return {{IdRole, "entryId"},          {DateRole, "date"},          {DayRole, "day"},
+            {MoodRole, "mood"},           {BodyRole, "body"},          {PreviewRole, "preview"},
             {CreatedAtRole, "createdAt"}, {UpdatedAtRole, "updatedAt"}};
 }
 
-QVariant JournalModel::data(const QModelIndex &index, int role) const
-{
+QVariant JournalModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const JournalEntry &e = m_rows.at(index.row());
@@ -66,10 +64,11 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool JournalModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_exhausted; }
+bool JournalModel::canFetchMore(const QModelIndex &parent) const {
+    return !parent.isValid() && !m_exhausted;
+}
 
-void JournalModel::fetchMore(const QModelIndex &parent)
-{
+void JournalModel::fetchMore(const QModelIndex &parent) {
     Vault *vault = m_session.vault();
     if (parent.isValid() || m_exhausted || !vault || m_rows.isEmpty())
         return;
@@ -88,8 +87,7 @@ void JournalModel::fetchMore(const QModelIndex &parent)
     }
 }
 
-void JournalModel::reload()
-{
+void JournalModel::reload() {
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -107,16 +105,14 @@ void JournalModel::reload()
     emit countChanged();
 }
 
-void JournalModel::setError(const QString &message)
-{
+void JournalModel::setError(const QString &message) {
     if (m_error != message) {
         m_error = message;
         emit errorMessageChanged();
     }
 }
 
-QString JournalModel::addEntry(const QDate &date, int mood, const QString &body)
-{
+QString JournalModel::addEntry(const QDate &date, int mood, const QString &body) {
     Vault *vault = m_session.vault();
     if (!vault)
         return {};
@@ -141,15 +137,15 @@ QString JournalModel::addEntry(const QDate &date, int mood, const QString &body)
     }
 }
 
-bool JournalModel::updateEntry(const QString &id, const QDate &date, int mood, const QString &body)
-{
+bool JournalModel::updateEntry(const QString &id, const QDate &date, int mood, const QString &body) {
     Vault *vault = m_session.vault();
     if (!vault)
         return false;
     try {
         const JournalEntry updated = vault->journal().update(id, date, mood, body);
         setError({});
-        const auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const auto &row) { return row.id == id; });
+        const auto it =
+            std::find_if(m_rows.begin(), m_rows.end(), [&](const auto &row) { return row.id == id; });
         if (it != m_rows.end() && it->date == updated.date) {
             *it = updated;
             const QModelIndex changed = index(int(it - m_rows.begin()));
@@ -164,15 +160,15 @@ bool JournalModel::updateEntry(const QString &id, const QDate &date, int mood, c
     }
 }
 
-bool JournalModel::removeEntry(const QString &id)
-{
+bool JournalModel::removeEntry(const QString &id) {
     Vault *vault = m_session.vault();
     if (!vault)
         return false;
     try {
         vault->journal().remove(id);
         setError({});
-        const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const auto &row) { return row.id == id; });
+        const auto it =
+            std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const auto &row) { return row.id == id; });
         if (it != m_rows.cend()) {
             const int row = int(it - m_rows.cbegin());
             beginRemoveRows({}, row, row);
@@ -188,8 +184,7 @@ bool JournalModel::removeEntry(const QString &id)
     }
 }
 
-QVariantMap JournalModel::entry(const QString &id) const
-{
+QVariantMap JournalModel::entry(const QString &id) const {
     Vault *vault = m_session.vault();
     if (!vault)
         return {};

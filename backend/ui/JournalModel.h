@@ -22,9 +22,9 @@ class JournalModel : public QAbstractListModel {
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        DateRole,    // QDate
-        DayRole,     // "yyyy-MM-dd", for ListView sections
-        MoodRole,    // 0 = none, 1..5
+        DateRole, // QDate
+        DayRole,  // "yyyy-MM-dd", for ListView sections
+        MoodRole, // 0 = none, 1..5
         BodyRole,
         PreviewRole, // first lines, whitespace folded
         CreatedAtRole,

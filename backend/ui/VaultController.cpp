@@ -11,14 +11,12 @@ namespace rebound {
 
 VaultController::VaultController(VaultSession &session, QObject *parent)
     : QObject(parent)
-    , m_session(session)
-{
+    , m_session(session) {
     connect(&m_session, &VaultSession::stateChanged, this, &VaultController::stateChanged);
     connect(&m_session, &VaultSession::remembersKeyChanged, this, &VaultController::rememberOnDeviceChanged);
 }
 
-VaultController::State VaultController::state() const
-{
+VaultController::State VaultController::state() const {
     switch (m_session.state()) {
     case VaultSession::State::NoVault:
         return NoVault;
@@ -30,30 +28,35 @@ VaultController::State VaultController::state() const
     return Unlocked;
 }
 
-QString VaultController::vaultPath() const { return QDir::toNativeSeparators(m_session.dir()); }
-bool VaultController::rememberOnDevice() const { return m_session.remembersKey(); }
-int VaultController::minimumPassphraseLength() const { return PassphraseStrength::kMinimumLength; }
+QString VaultController::vaultPath() const {
+    return QDir::toNativeSeparators(m_session.dir());
+}
+bool VaultController::rememberOnDevice() const {
+    return m_session.remembersKey();
+}
+int VaultController::minimumPassphraseLength() const {
+    return PassphraseStrength::kMinimumLength;
+}
 
-void VaultController::setBusy(bool busy)
-{
+void VaultController::setBusy(bool busy) {
     if (m_busy != busy) {
         m_busy = busy;
         emit busyChanged();
     }
 }
 
-void VaultController::setError(const QString &message)
-{
+void VaultController::setError(const QString &message) {
     if (m_error != message) {
         m_error = message;
         emit errorMessageChanged();
     }
 }
 
-void VaultController::clearError() { setError({}); }
+void VaultController::clearError() {
+    setError({});
+}
 
-QVariantMap VaultController::passphraseStrength(const QString &passphrase) const
-{
+QVariantMap VaultController::passphraseStrength(const QString &passphrase) const {
     const auto s = PassphraseStrength::estimate(passphrase);
     return {{QStringLiteral("score"), s.score},
             {QStringLiteral("label"), s.label},
@@ -61,26 +64,24 @@ QVariantMap VaultController::passphraseStrength(const QString &passphrase) const
             {QStringLiteral("acceptable"), s.acceptable}};
 }
 
-template<typename Work>
-void VaultController::openInBackground(Work work, bool remember)
-{
+template <typename Work> void VaultController::openInBackground(Work work, bool remember) {
     const quint64 generation = m_session.lockGeneration();
-    runInBackground(this, std::move(work), [this, remember, generation](Outcome<std::unique_ptr<Vault>> outcome) {
-        setBusy(false);
-        if (auto *error = std::get_if<Error>(&outcome))
-            return setError(error->message());
-        // Locked (or backgrounded) while Argon2id ran, or already opened another
-        // way: the new vault object is dropped here, which locks it again.
-        if (m_session.lockGeneration() != generation || m_session.vault())
-            return;
-        m_session.open(std::move(std::get<0>(outcome)));
-        if (remember)
-            m_session.setRemembersKey(true);
-    });
+    runInBackground(this, std::move(work),
+                    [this, remember, generation](Outcome<std::unique_ptr<Vault>> outcome) {
+                        setBusy(false);
+                        if (auto *error = std::get_if<Error>(&outcome))
+                            return setError(error->message());
+                        // Locked (or backgrounded) while Argon2id ran, or already opened another
+                        // way: the new vault object is dropped here, which locks it again.
+                        if (m_session.lockGeneration() != generation || m_session.vault())
+                            return;
+                        m_session.open(std::move(std::get<0>(outcome)));
+                        if (remember)
+                            m_session.setRemembersKey(true);
+                    });
 }
 
-void VaultController::createVault(const QString &passphrase, const QString &confirmation, bool remember)
-{
+void VaultController::createVault(const QString &passphrase, const QString &confirmation, bool remember) {
     if (m_busy)
         return;
     if (passphrase != confirmation)
@@ -97,8 +98,7 @@ void VaultController::createVault(const QString &passphrase, const QString &conf
         remember);
 }
 
-void VaultController::unlock(const QString &passphrase, bool remember)
-{
+void VaultController::unlock(const QString &passphrase, bool remember) {
     if (m_busy || m_session.state() != VaultSession::State::Locked)
         return;
     if (passphrase.isEmpty())
@@ -106,21 +106,22 @@ void VaultController::unlock(const QString &passphrase, bool remember)
     clearError();
     setBusy(true);
     auto secret = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(passphrase));
-    openInBackground(
-        [dir = m_session.dir(), secret, clock = &m_session.clock()] { return Vault::unlock(dir, *secret, *clock); },
-        remember);
+    openInBackground([dir = m_session.dir(), secret,
+                      clock = &m_session.clock()] { return Vault::unlock(dir, *secret, *clock); },
+                     remember);
 }
 
-void VaultController::lock()
-{
+void VaultController::lock() {
     clearError();
     m_session.lock();
 }
 
-void VaultController::setRememberOnDevice(bool remember) { m_session.setRemembersKey(remember); }
+void VaultController::setRememberOnDevice(bool remember) {
+    m_session.setRemembersKey(remember);
+}
 
-void VaultController::changePassphrase(const QString &current, const QString &next, const QString &confirmation)
-{
+void VaultController::changePassphrase(const QString &current, const QString &next,
+                                       const QString &confirmation) {
     if (m_busy)
         return;
     if (next != confirmation)

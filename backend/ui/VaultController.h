@@ -37,7 +37,8 @@ public:
     Q_INVOKABLE void createVault(const QString &passphrase, const QString &confirmation, bool remember);
     Q_INVOKABLE void unlock(const QString &passphrase, bool remember);
     Q_INVOKABLE void lock();
-    Q_INVOKABLE void changePassphrase(const QString &current, const QString &next, const QString &confirmation);
+    Q_INVOKABLE void changePassphrase(const QString &current, const QString &next,
+                                      const QString &confirmation);
     Q_INVOKABLE void setRememberOnDevice(bool remember);
     // {score: 0..4, label: "Weak"…"Very strong", hint: "Add another word"…}
     Q_INVOKABLE QVariantMap passphraseStrength(const QString &passphrase) const;
@@ -54,8 +55,7 @@ private:
     void setBusy(bool busy);
     void setError(const QString &message);
     // Runs work (create or unlock) off the GUI thread and opens its vault.
-    template<typename Work>
-    void openInBackground(Work work, bool remember);
+    template <typename Work> void openInBackground(Work work, bool remember);
 
     VaultSession &m_session;
     bool m_busy = false;

@@ -11,5 +11,7 @@ public:
 };
 } // namespace
 
-std::unique_ptr<Platform> createPlatform() { return std::make_unique<MobilePlatform>(); }
+std::unique_ptr<Platform> createPlatform() {
+    return std::make_unique<MobilePlatform>();
+}
 } // namespace rebound

@@ -10,5 +10,7 @@ public:
 };
 } // namespace
 
-std::unique_ptr<Platform> createPlatform() { return std::make_unique<LinuxPlatform>(); }
+std::unique_ptr<Platform> createPlatform() {
+    return std::make_unique<LinuxPlatform>();
+}
 } // namespace rebound

@@ -21,13 +21,14 @@ using namespace rebound;
 
 namespace {
 
-const char *const kWords[] = {"interview", "feedback", "application", "recruiter", "practice", "confidence", "role",
-                              "team", "manager", "today", "felt", "tired", "hopeful", "call", "offer", "skills",
-                              "course", "network", "coffee", "walk", "learned", "question", "answer", "pitch",
-                              "the", "a", "and", "to", "with", "about", "my", "was", "really", "again", "next"};
+const char *const kWords[] = {"interview", "feedback", "application", "recruiter", "practice", "confidence",
+                              "role",      "team",     "manager",     "today",     "felt",     "tired",
+                              "hopeful",   "call",     "offer",       "skills",    "course",   "network",
+                              "coffee",    "walk",     "learned",     "question",  "answer",   "pitch",
+                              "the",       "a",        "and",         "to",        "with",     "about",
+                              "my",        "was",      "really",      "again",     "next"};
 
-QString sentence(QRandomGenerator &rng)
-{
+QString sentence(QRandomGenerator &rng) {
     QStringList words;
     const int n = rng.bounded(6, 18);
     for (int i = 0; i < n; ++i)
@@ -37,8 +38,7 @@ QString sentence(QRandomGenerator &rng)
     return s;
 }
 
-QString body(QRandomGenerator &rng)
-{
+QString body(QRandomGenerator &rng) {
     // 200..2000 characters: a short check-in note up to a long reflection.
     const int target = rng.bounded(200, 2000);
     QString text;
@@ -47,20 +47,22 @@ QString body(QRandomGenerator &rng)
     return text.trimmed();
 }
 
-double ms(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
+double ms(const QElapsedTimer &t) {
+    return double(t.nsecsElapsed()) / 1e6;
+}
 
-long peakRssKb(int who)
-{
+long peakRssKb(int who) {
     rusage usage{};
     getrusage(who, &usage);
     return usage.ru_maxrss;
 }
 
-SecureBytes passphrase() { return SecureBytes::fromUtf8(QStringLiteral("benchmark passphrase")); }
+SecureBytes passphrase() {
+    return SecureBytes::fromUtf8(QStringLiteral("benchmark passphrase"));
+}
 
 // Median of three cold starts of the app on a locked vault (unlock screen).
-QJsonObject firstFrameWith(const QString &vaultDir, const QString &quickBackend)
-{
+QJsonObject firstFrameWith(const QString &vaultDir, const QString &quickBackend) {
     QList<double> wall, internal;
     for (int run = 0; run < 3; ++run) {
         QProcess app;
@@ -70,11 +72,13 @@ QJsonObject firstFrameWith(const QString &vaultDir, const QString &quickBackend)
         app.setProcessEnvironment(env);
         QElapsedTimer t;
         t.start();
-        app.start(QStringLiteral(REBOUND_APP), {QStringLiteral("--vault"), vaultDir, QStringLiteral("--print-first-frame")});
+        app.start(QStringLiteral(REBOUND_APP),
+                  {QStringLiteral("--vault"), vaultDir, QStringLiteral("--print-first-frame")});
         if (!app.waitForFinished(30000) || app.exitCode() != 0)
             return {{QStringLiteral("error"), QString::fromUtf8(app.readAllStandardError().left(300))}};
         wall << ms(t);
-        const QString firstLine = QString::fromUtf8(app.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0);
+        const QString firstLine =
+            QString::fromUtf8(app.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0);
         internal << firstLine.section(QLatin1Char(' '), 1).toDouble();
     }
     std::sort(wall.begin(), wall.end());
@@ -85,16 +89,14 @@ QJsonObject firstFrameWith(const QString &vaultDir, const QString &quickBackend)
 
 // Default scene graph (OpenGL; Mesa llvmpipe on machines without a GPU) and the
 // software scene graph, which separates our own start-up cost from GL driver set-up.
-QJsonObject firstFrame(const QString &vaultDir)
-{
+QJsonObject firstFrame(const QString &vaultDir) {
     return {{QStringLiteral("opengl"), firstFrameWith(vaultDir, {})},
             {QStringLiteral("software"), firstFrameWith(vaultDir, QStringLiteral("software"))},
             {QStringLiteral("platform"), qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("xcb"))},
             {QStringLiteral("peak_rss_kb"), qint64(peakRssKb(RUSAGE_CHILDREN))}};
 }
 
-QJsonObject runOnce(int records, bool withApp)
-{
+QJsonObject runOnce(int records, bool withApp) {
     QTemporaryDir tmp;
     const QString dir = tmp.filePath(QStringLiteral("vault"));
     QRandomGenerator rng(20261122u + quint32(records));
@@ -177,8 +179,7 @@ QJsonObject runOnce(int records, bool withApp)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QList<int> sizes;
     bool withApp = true;
@@ -197,8 +198,8 @@ int main(int argc, char *argv[])
         sizes = {10'000, 100'000};
 
     QJsonArray results;
-    std::printf("%-8s %9s %9s %9s %8s %10s %10s %9s %11s %11s\n", "records", "unlock", "argon2", "overhead", "write/s",
-                "p50 write", "1st page", "count", "frame (gl)", "frame (sw)");
+    std::printf("%-8s %9s %9s %9s %8s %10s %10s %9s %11s %11s\n", "records", "unlock", "argon2", "overhead",
+                "write/s", "p50 write", "1st page", "count", "frame (gl)", "frame (sw)");
     for (int n : sizes) {
         if (n < 1 || n > 10'000'000)
             return 2;
@@ -207,11 +208,17 @@ int main(int argc, char *argv[])
         const QJsonObject ff = r[QStringLiteral("first_frame")].toObject();
         std::printf("%-8d %7.1fms %7.1fms %7.1fms %8.0f %8.2fms %8.2fms %7.2fms %9.0fms %9.0fms\n", n,
                     r[QStringLiteral("unlock_ms")].toDouble(), r[QStringLiteral("argon2id_ms")].toDouble(),
-                    r[QStringLiteral("unlock_overhead_ms")].toDouble(), r[QStringLiteral("single_write_per_s")].toDouble(),
-                    r[QStringLiteral("single_write_p50_ms")].toDouble(), r[QStringLiteral("first_page_200_ms")].toDouble(),
+                    r[QStringLiteral("unlock_overhead_ms")].toDouble(),
+                    r[QStringLiteral("single_write_per_s")].toDouble(),
+                    r[QStringLiteral("single_write_p50_ms")].toDouble(),
+                    r[QStringLiteral("first_page_200_ms")].toDouble(),
                     r[QStringLiteral("count_ms")].toDouble(),
-                    ff[QStringLiteral("opengl")].toObject()[QStringLiteral("process_start_to_first_frame_ms")].toDouble(),
-                    ff[QStringLiteral("software")].toObject()[QStringLiteral("process_start_to_first_frame_ms")].toDouble());
+                    ff[QStringLiteral("opengl")]
+                        .toObject()[QStringLiteral("process_start_to_first_frame_ms")]
+                        .toDouble(),
+                    ff[QStringLiteral("software")]
+                        .toObject()[QStringLiteral("process_start_to_first_frame_ms")]
+                        .toDouble());
         std::fflush(stdout);
         if (!r[QStringLiteral("count_check")].toBool())
             return 1;

@@ -18,8 +18,7 @@
 using namespace rebound;
 using namespace rebound::test;
 
-TEST_CASE("Every QML file of the UI module compiles", "[qml]")
-{
+TEST_CASE("Every QML file of the UI module compiles", "[qml]") {
     QQmlEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QDirIterator it(QStringLiteral(":/qt/qml/Rebound/Ui"), {QStringLiteral("*.qml")}, QDir::Files,
@@ -35,10 +34,10 @@ TEST_CASE("Every QML file of the UI module compiles", "[qml]")
     CHECK(files >= 10);
 }
 
-TEST_CASE("The app shell instantiates with real services and shows every page", "[qml]")
-{
+TEST_CASE("The app shell instantiates with real services and shows every page", "[qml]") {
     QTemporaryDir tmp;
-    AppSettings settings(std::make_unique<QSettings>(tmp.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    AppSettings settings(
+        std::make_unique<QSettings>(tmp.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
     VaultSession session(tmp.filePath(QStringLiteral("vault")), settings, nullptr, Vault::systemClock());
     VaultController vault(session);
     JournalModel journal(session);
@@ -61,13 +60,14 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
         CHECK(root->property("currentPage").toString() == page);
     }
     bool unknown = true;
-    QMetaObject::invokeMethod(root, "showPage", Q_RETURN_ARG(bool, unknown), Q_ARG(QString, QStringLiteral("nope")));
+    QMetaObject::invokeMethod(root, "showPage", Q_RETURN_ARG(bool, unknown),
+                              Q_ARG(QString, QStringLiteral("nope")));
     CHECK_FALSE(unknown);
 }
 
-TEST_CASE("Screenshot mode renders every page at phone and desktop size", "[qml][screenshots]")
-{
-    const QStringList expected = QStringList{QStringLiteral("create"), QStringLiteral("unlock")} + ScreenshotRunner::pageKeys();
+TEST_CASE("Screenshot mode renders every page at phone and desktop size", "[qml][screenshots]") {
+    const QStringList expected =
+        QStringList{QStringLiteral("create"), QStringLiteral("unlock")} + ScreenshotRunner::pageKeys();
     for (const QSize size : {QSize(390, 844), QSize(1280, 800)}) {
         QTemporaryDir out;
         auto env = childEnvironment();
@@ -75,7 +75,8 @@ TEST_CASE("Screenshot mode renders every page at phone and desktop size", "[qml]
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         QByteArray stdoutText, stderrText;
         const int code = runProcess(QStringLiteral(REBOUND_APP),
-                                    {QStringLiteral("--screenshot"), out.path(), QStringLiteral("--demo"), QStringLiteral("--size"),
+                                    {QStringLiteral("--screenshot"), out.path(), QStringLiteral("--demo"),
+                                     QStringLiteral("--size"),
                                      QStringLiteral("%1x%2").arg(size.width()).arg(size.height())},
                                     {}, &stdoutText, &stderrText, env);
         INFO(stderrText.toStdString());

@@ -10,8 +10,7 @@ using namespace rebound::test;
 
 namespace {
 // Every occurrence of the marker, in UTF-8 or UTF-16, in any file below root.
-QStringList filesContaining(const QString &root, const QString &marker)
-{
+QStringList filesContaining(const QString &root, const QString &marker) {
     const QByteArray utf8 = marker.toUtf8();
     const QByteArray utf16(reinterpret_cast<const char *>(marker.utf16()), marker.size() * 2);
     QStringList hits;
@@ -29,42 +28,47 @@ QStringList filesContaining(const QString &root, const QString &marker)
 }
 } // namespace
 
-TEST_CASE("Canary: no plaintext of user data in any file rebound-cli wrote", "[canary]")
-{
+TEST_CASE("Canary: no plaintext of user data in any file rebound-cli wrote", "[canary]") {
     QTemporaryDir root;
     const auto env = childEnvironment(root.path());
-    const QString marker = QStringLiteral("CANARY%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    const QString marker =
+        QStringLiteral("CANARY%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
     const QByteArray pass = "canary vault passphrase\n";
     const QString cli = QStringLiteral(REBOUND_CLI);
     QByteArray out, err;
     REQUIRE(runProcess(cli, {QStringLiteral("init")}, pass, &out, &err, env) == 0);
     for (int i = 0; i < 30; ++i) {
-        REQUIRE(runProcess(cli, {QStringLiteral("journal"), QStringLiteral("add"), QStringLiteral("--mood"), QStringLiteral("3")},
-                           pass + marker.toUtf8() + " entry " + QByteArray::number(i) + " ünïcødé 日本\n", &out, &err, env)
-                == 0);
+        REQUIRE(runProcess(cli,
+                           {QStringLiteral("journal"), QStringLiteral("add"), QStringLiteral("--mood"),
+                            QStringLiteral("3")},
+                           pass + marker.toUtf8() + " entry " + QByteArray::number(i) + " ünïcødé 日本\n",
+                           &out, &err, env) == 0);
     }
     const QString firstId = QString::fromUtf8(out).trimmed();
-    REQUIRE(runProcess(cli, {QStringLiteral("journal"), QStringLiteral("edit"), firstId, QStringLiteral("--stdin")},
-                       pass + "edited " + marker.toUtf8() + "\n", &out, &err, env) == 0);
-    REQUIRE(runProcess(cli, {QStringLiteral("journal"), QStringLiteral("delete"), firstId}, pass, &out, &err, env) == 0);
-    REQUIRE(runProcess(cli, {QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--json")}, pass, &out, &err, env) == 0);
+    REQUIRE(runProcess(
+                cli, {QStringLiteral("journal"), QStringLiteral("edit"), firstId, QStringLiteral("--stdin")},
+                pass + "edited " + marker.toUtf8() + "\n", &out, &err, env) == 0);
+    REQUIRE(runProcess(cli, {QStringLiteral("journal"), QStringLiteral("delete"), firstId}, pass, &out, &err,
+                       env) == 0);
+    REQUIRE(runProcess(cli, {QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--json")},
+                       pass, &out, &err, env) == 0);
     REQUIRE(QString::fromUtf8(out).contains(marker)); // the data is really there...
     CHECK(QDir(root.filePath(QStringLiteral("data"))).exists());
     CHECK(filesContaining(root.path(), marker).isEmpty()); // ...but in no file as plaintext
     CHECK(filesContaining(root.path(), QStringLiteral("canary vault passphrase")).isEmpty());
 }
 
-TEST_CASE("Canary: no plaintext of user data in any file the app wrote", "[canary][app]")
-{
+TEST_CASE("Canary: no plaintext of user data in any file the app wrote", "[canary][app]") {
     QTemporaryDir root;
     auto env = childEnvironment(root.path());
     if (!env.contains(QStringLiteral("DISPLAY")))
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     QByteArray out, err;
     // Screenshot mode writes realistic demo entries through the same storage code.
-    const int code = runProcess(QStringLiteral(REBOUND_APP),
-                                {QStringLiteral("--screenshot"), root.filePath(QStringLiteral("shots")), QStringLiteral("--demo")},
-                                {}, &out, &err, env);
+    const int code = runProcess(
+        QStringLiteral(REBOUND_APP),
+        {QStringLiteral("--screenshot"), root.filePath(QStringLiteral("shots")), QStringLiteral("--demo")},
+        {}, &out, &err, env);
     INFO(err.toStdString());
     REQUIRE(code == 0);
     for (const char *phrase : {"Northwind", "window-functions course", "STAR answers"})

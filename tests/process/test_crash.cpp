@@ -2,25 +2,24 @@
 // PRAGMA integrity_check, and hold every entry whose write had returned.
 #include "../unit/TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QElapsedTimer>
 
 using namespace rebound;
 using namespace rebound::test;
 
 namespace {
-int rounds(int fallback)
-{
+int rounds(int fallback) {
     const int fromEnv = qEnvironmentVariableIntValue("REBOUND_CRASH_ROUNDS");
     return fromEnv > 0 ? fromEnv : fallback;
 }
 
 // Starts the torture helper, lets it work for a random time, kills it, returns its stdout lines.
-QStringList runAndKill(const QStringList &args, const QByteArray &stdinText, int minMs, int maxMs, QRandomGenerator &rng)
-{
+QStringList runAndKill(const QStringList &args, const QByteArray &stdinText, int minMs, int maxMs,
+                       QRandomGenerator &rng) {
     QProcess p;
     p.setProcessEnvironment(childEnvironment());
     p.start(QStringLiteral(REBOUND_TORTURE), args);
@@ -51,8 +50,7 @@ QStringList runAndKill(const QStringList &args, const QByteArray &stdinText, int
 }
 } // namespace
 
-TEST_CASE("kill -9 during writes never corrupts the vault nor loses a committed entry", "[crash]")
-{
+TEST_CASE("kill -9 during writes never corrupts the vault nor loses a committed entry", "[crash]") {
     const quint32 seed = QRandomGenerator::global()->generate();
     INFO("seed " << seed);
     QRandomGenerator rng(seed);
@@ -76,14 +74,14 @@ TEST_CASE("kill -9 during writes never corrupts the vault nor loses a committed 
         REQUIRE(present.contains(committed));
         // Data and change log are written in one transaction: never one without the other.
         REQUIRE(db.queryInt(QStringLiteral("SELECT count(*) FROM journal_entries e WHERE "
-                                           "(SELECT count(*) FROM change_log c WHERE c.entity = 'journal_entry' AND c.record_id = e.id) != 5"))
-                == 0);
+                                           "(SELECT count(*) FROM change_log c WHERE c.entity = "
+                                           "'journal_entry' AND c.record_id = e.id) != 5")) == 0);
     }
     CHECK(committed.size() > n); // the helper really was writing
 }
 
-TEST_CASE("kill -9 during passphrase changes always leaves a vault that opens with one of the two", "[crash]")
-{
+TEST_CASE("kill -9 during passphrase changes always leaves a vault that opens with one of the two",
+          "[crash]") {
     const quint32 seed = QRandomGenerator::global()->generate();
     INFO("seed " << seed);
     QRandomGenerator rng(seed);
@@ -93,7 +91,8 @@ TEST_CASE("kill -9 during passphrase changes always leaves a vault that opens wi
     int changes = 0;
     const int n = rounds(40);
     for (int round = 0; round < n; ++round) {
-        changes += int(runAndKill({QStringLiteral("passwd"), dir}, "passphrase A\npassphrase B\n", 10, 250, rng).size());
+        changes += int(
+            runAndKill({QStringLiteral("passwd"), dir}, "passphrase A\npassphrase B\n", 10, 250, rng).size());
         // The helper leaves A in force after each full cycle; on disk it may be either.
         std::unique_ptr<Vault> vault;
         for (const char *candidate : {"passphrase A", "passphrase B"}) {
@@ -111,7 +110,8 @@ TEST_CASE("kill -9 during passphrase changes always leaves a vault that opens wi
         if (vault && !Vault::readHeader(dir).vaultId.isEmpty()) {
             vault.reset();
             try {
-                Vault::changePassphrase(dir, secret("passphrase B"), secret("passphrase A"), KdfParams::floor());
+                Vault::changePassphrase(dir, secret("passphrase B"), secret("passphrase A"),
+                                        KdfParams::floor());
             } catch (const Error &) {
                 // already A
             }

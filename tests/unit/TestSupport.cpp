@@ -7,18 +7,15 @@
 
 namespace rebound::test {
 
-SecureBytes secret(const char *text)
-{
+SecureBytes secret(const char *text) {
     return SecureBytes(reinterpret_cast<const unsigned char *>(text), std::strlen(text));
 }
 
-std::unique_ptr<Vault> createVault(const QString &dir, const char *passphrase, const Clock &clock)
-{
+std::unique_ptr<Vault> createVault(const QString &dir, const char *passphrase, const Clock &clock) {
     return Vault::create(dir, secret(passphrase), KdfParams::floor(), clock);
 }
 
-QMap<QString, QByteArray> snapshot(const QString &dir)
-{
+QMap<QString, QByteArray> snapshot(const QString &dir) {
     QMap<QString, QByteArray> files;
     QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -30,8 +27,7 @@ QMap<QString, QByteArray> snapshot(const QString &dir)
     return files;
 }
 
-QProcessEnvironment childEnvironment(const QString &isolatedRoot)
-{
+QProcessEnvironment childEnvironment(const QString &isolatedRoot) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (env.value(QStringLiteral("REBOUND_TEST_RESTORE_QPA")) == QLatin1String("1")) {
         env.remove(QStringLiteral("REBOUND_TEST_RESTORE_QPA"));
@@ -47,15 +43,15 @@ QProcessEnvironment childEnvironment(const QString &isolatedRoot)
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), root.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_CACHE_HOME"), root.filePath(QStringLiteral("cache")));
         env.insert(QStringLiteral("TMPDIR"), root.filePath(QStringLiteral("tmp")));
-        QFile::setPermissions(root.filePath(QStringLiteral("runtime")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(root.filePath(QStringLiteral("runtime")),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), root.filePath(QStringLiteral("runtime")));
     }
     return env;
 }
 
 int runProcess(const QString &program, const QStringList &args, const QByteArray &stdinText, QByteArray *out,
-               QByteArray *err, const QProcessEnvironment &env, int timeoutMs)
-{
+               QByteArray *err, const QProcessEnvironment &env, int timeoutMs) {
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(program, args);

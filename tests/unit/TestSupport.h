@@ -9,7 +9,7 @@
 #include <catch2/catch.hpp>
 
 namespace Catch {
-template<> struct StringMaker<QString> {
+template <> struct StringMaker<QString> {
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };
 } // namespace Catch
@@ -25,7 +25,8 @@ QMap<QString, QByteArray> snapshot(const QString &dir);
 // Environment for child processes: a display if there is one, isolated dirs under root.
 QProcessEnvironment childEnvironment(const QString &isolatedRoot = {});
 // Runs a program with stdin text; returns exit code, fills stdout/stderr.
-int runProcess(const QString &program, const QStringList &args, const QByteArray &stdinText, QByteArray *out = nullptr,
-               QByteArray *err = nullptr, const QProcessEnvironment &env = childEnvironment(), int timeoutMs = 120000);
+int runProcess(const QString &program, const QStringList &args, const QByteArray &stdinText,
+               QByteArray *out = nullptr, QByteArray *err = nullptr,
+               const QProcessEnvironment &env = childEnvironment(), int timeoutMs = 120000);
 
 } // namespace rebound::test

@@ -10,8 +10,7 @@
 Q_IMPORT_QML_PLUGIN(Rebound_BackendPlugin)
 Q_IMPORT_QML_PLUGIN(Rebound_UiPlugin)
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     // Test mode keeps QSettings and app data away from the real user's files.
     QStandardPaths::setTestModeEnabled(true);
     // Test discovery runs at build time without a display; child processes that

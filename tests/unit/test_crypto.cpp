@@ -4,8 +4,7 @@
 using namespace rebound;
 using rebound::test::secret;
 
-TEST_CASE("Argon2id derivation is deterministic per salt and differs across salts", "[crypto]")
-{
+TEST_CASE("Argon2id derivation is deterministic per salt and differs across salts", "[crypto]") {
     const KdfParams p = KdfParams::floor();
     const auto k1 = deriveKey(secret("pass phrase"), p);
     const auto k2 = deriveKey(secret("pass phrase"), p);
@@ -17,8 +16,7 @@ TEST_CASE("Argon2id derivation is deterministic per salt and differs across salt
     CHECK_FALSE(k1.equals(k4));
 }
 
-TEST_CASE("Sealing binds the associated data", "[crypto]")
-{
+TEST_CASE("Sealing binds the associated data", "[crypto]") {
     const auto key = SecureBytes::random(32);
     const auto plain = secret("database key bytes..............");
     const SealedBox box = seal(key, plain, "header v1");
@@ -30,8 +28,7 @@ TEST_CASE("Sealing binds the associated data", "[crypto]")
     CHECK(open(key, flipped, "header v1").isEmpty());
 }
 
-TEST_CASE("SecureBytes copies, moves and clears", "[crypto]")
-{
+TEST_CASE("SecureBytes copies, moves and clears", "[crypto]") {
     auto a = secret("abc");
     CHECK(a.size() == 3);
     SecureBytes b = std::move(a);

@@ -3,8 +3,7 @@
 
 using namespace rebound;
 
-TEST_CASE("HLC issues increasing stamps from a steady clock", "[hlc]")
-{
+TEST_CASE("HLC issues increasing stamps from a steady clock", "[hlc]") {
     FakeClock clock(1'000);
     HybridLogicalClock hlc(clock);
     const auto a = hlc.now();
@@ -16,8 +15,7 @@ TEST_CASE("HLC issues increasing stamps from a steady clock", "[hlc]")
     CHECK(c == HlcTimestamp{1'005, 0});
 }
 
-TEST_CASE("HLC stays monotonic when the wall clock goes backwards", "[hlc]")
-{
+TEST_CASE("HLC stays monotonic when the wall clock goes backwards", "[hlc]") {
     FakeClock clock(50'000);
     HybridLogicalClock hlc(clock);
     const auto before = hlc.now();
@@ -31,8 +29,7 @@ TEST_CASE("HLC stays monotonic when the wall clock goes backwards", "[hlc]")
     CHECK(hlc.now() == HlcTimestamp{60'000, 0});
 }
 
-TEST_CASE("HLC counter overflow borrows a millisecond instead of wrapping", "[hlc]")
-{
+TEST_CASE("HLC counter overflow borrows a millisecond instead of wrapping", "[hlc]") {
     FakeClock clock(7'000);
     HybridLogicalClock hlc(clock, HlcTimestamp{7'000, 0xFFFE});
     const auto a = hlc.now();
@@ -49,34 +46,29 @@ TEST_CASE("HLC counter overflow borrows a millisecond instead of wrapping", "[hl
     }
 }
 
-TEST_CASE("HLC receive merges remote time and refuses far-future stamps", "[hlc]")
-{
+TEST_CASE("HLC receive merges remote time and refuses far-future stamps", "[hlc]") {
     FakeClock clock(100'000);
     HybridLogicalClock hlc(clock);
     hlc.now();
-    SECTION("remote ahead within the drift window")
-    {
+    SECTION("remote ahead within the drift window") {
         const auto merged = hlc.receive(HlcTimestamp{160'000, 3});
         REQUIRE(merged);
         CHECK(*merged == HlcTimestamp{160'000, 4});
         CHECK(hlc.now() == HlcTimestamp{160'000, 5});
     }
-    SECTION("remote behind")
-    {
+    SECTION("remote behind") {
         const auto merged = hlc.receive(HlcTimestamp{10, 9});
         REQUIRE(merged);
         CHECK(*merged == HlcTimestamp{100'000, 1});
     }
-    SECTION("remote more than five minutes ahead is refused and changes nothing")
-    {
+    SECTION("remote more than five minutes ahead is refused and changes nothing") {
         const auto last = hlc.last();
         CHECK_FALSE(hlc.receive(HlcTimestamp{100'000 + HybridLogicalClock::kMaxForwardDriftMs + 1, 0}));
         CHECK(hlc.last() == last);
     }
 }
 
-TEST_CASE("HLC text form sorts like the timestamps and round-trips", "[hlc]")
-{
+TEST_CASE("HLC text form sorts like the timestamps and round-trips", "[hlc]") {
     const HlcTimestamp a{0x18bcf00aa11, 0x00ff};
     const HlcTimestamp b{0x18bcf00aa11, 0x0100};
     const HlcTimestamp c{0x18bcf00aa12, 0x0000};

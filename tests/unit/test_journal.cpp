@@ -7,14 +7,16 @@
 using namespace rebound;
 using namespace rebound::test;
 
-TEST_CASE("Journal entries round-trip any Unicode", "[journal]")
-{
+TEST_CASE("Journal entries round-trip any Unicode", "[journal]") {
     QTemporaryDir tmp;
     auto vault = createVault(tmp.filePath(QStringLiteral("v")));
     const QStringList bodies{
-        QStringLiteral("Café, naïve, Ångström"), QStringLiteral("面接はうまくいかなかった。次は頑張る。"),
-        QStringLiteral("😞 → 💪 🎉"),            QStringLiteral("مقابلة العمل"),
-        QString(QChar(0)) + QStringLiteral("nul inside") + QChar(0), QStringLiteral("line1\nline2\r\n\ttab"),
+        QStringLiteral("Café, naïve, Ångström"),
+        QStringLiteral("面接はうまくいかなかった。次は頑張る。"),
+        QStringLiteral("😞 → 💪 🎉"),
+        QStringLiteral("مقابلة العمل"),
+        QString(QChar(0)) + QStringLiteral("nul inside") + QChar(0),
+        QStringLiteral("line1\nline2\r\n\ttab"),
         QString(),
     };
     for (const QString &body : bodies) {
@@ -23,21 +25,21 @@ TEST_CASE("Journal entries round-trip any Unicode", "[journal]")
     }
 }
 
-TEST_CASE("Journal validation rejects out-of-range input with clear errors", "[journal]")
-{
+TEST_CASE("Journal validation rejects out-of-range input with clear errors", "[journal]") {
     QTemporaryDir tmp;
     auto vault = createVault(tmp.filePath(QStringLiteral("v")));
     auto &j = vault->journal();
     CHECK_THROWS_AS(j.create(QDate(2026, 1, 1), 6, {}), Error);
     CHECK_THROWS_AS(j.create(QDate(2026, 1, 1), -1, {}), Error);
     CHECK_THROWS_AS(j.create(QDate(1200, 1, 1), 1, {}), Error);
-    CHECK_THROWS_AS(j.create(QDate(2026, 1, 1), 1, QString(JournalEntry::kMaxBodyChars + 1, QLatin1Char('a'))), Error);
-    CHECK_NOTHROW(j.create(QDate(2026, 1, 1), JournalEntry::kNoMood, QString(JournalEntry::kMaxBodyChars, QLatin1Char('a'))));
+    CHECK_THROWS_AS(
+        j.create(QDate(2026, 1, 1), 1, QString(JournalEntry::kMaxBodyChars + 1, QLatin1Char('a'))), Error);
+    CHECK_NOTHROW(j.create(QDate(2026, 1, 1), JournalEntry::kNoMood,
+                           QString(JournalEntry::kMaxBodyChars, QLatin1Char('a'))));
     CHECK(j.count() == 1);
 }
 
-TEST_CASE("Journal pages newest first without gaps or repeats", "[journal]")
-{
+TEST_CASE("Journal pages newest first without gaps or repeats", "[journal]") {
     QTemporaryDir tmp;
     FakeClock clock(1'700'000'000'000);
     auto vault = createVault(tmp.filePath(QStringLiteral("v")), "pp pp pp pp", clock);
@@ -63,8 +65,9 @@ TEST_CASE("Journal pages newest first without gaps or repeats", "[journal]")
         ids.insert(all[i].id);
         if (i > 0) {
             const auto &a = all[i - 1], &b = all[i];
-            const bool ordered = a.date > b.date || (a.date == b.date && (a.createdAt > b.createdAt
-                                 || (a.createdAt == b.createdAt && a.id > b.id)));
+            const bool ordered = a.date > b.date ||
+                                 (a.date == b.date &&
+                                  (a.createdAt > b.createdAt || (a.createdAt == b.createdAt && a.id > b.id)));
             REQUIRE(ordered);
         }
     }
@@ -72,8 +75,7 @@ TEST_CASE("Journal pages newest first without gaps or repeats", "[journal]")
     CHECK(j.count() == 450);
 }
 
-TEST_CASE("Short ID prefixes resolve only when unique and well-formed", "[journal]")
-{
+TEST_CASE("Short ID prefixes resolve only when unique and well-formed", "[journal]") {
     QTemporaryDir tmp;
     auto vault = createVault(tmp.filePath(QStringLiteral("v")));
     const auto e = vault->journal().create(QDate(2026, 1, 1), 1, QStringLiteral("x"));

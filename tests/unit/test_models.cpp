@@ -15,13 +15,13 @@ using namespace rebound::test;
 namespace {
 struct Fixture {
     QTemporaryDir tmp;
-    AppSettings settings{std::make_unique<QSettings>(tmp.filePath(QStringLiteral("s.ini")), QSettings::IniFormat)};
+    AppSettings settings{
+        std::make_unique<QSettings>(tmp.filePath(QStringLiteral("s.ini")), QSettings::IniFormat)};
     VaultSession session{tmp.filePath(QStringLiteral("vault")), settings, nullptr, Vault::systemClock()};
 };
 } // namespace
 
-TEST_CASE("JournalModel follows the session and passes the model tester", "[models]")
-{
+TEST_CASE("JournalModel follows the session and passes the model tester", "[models]") {
     Fixture f;
     JournalModel model(f.session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -34,20 +34,19 @@ TEST_CASE("JournalModel follows the session and passes the model tester", "[mode
     REQUIRE_FALSE(older.isEmpty());
     REQUIRE(model.rowCount() == 2);
     CHECK(model.data(model.index(0), JournalModel::IdRole).toString() == newer);
-    CHECK(model.data(model.index(0), JournalModel::PreviewRole).toString() == QStringLiteral("newer with spaces"));
+    CHECK(model.data(model.index(0), JournalModel::PreviewRole).toString() ==
+          QStringLiteral("newer with spaces"));
     CHECK(model.data(model.index(0), JournalModel::DayRole).toString() == QStringLiteral("2026-11-03"));
     CHECK(model.data(model.index(1), JournalModel::MoodRole).toInt() == 2);
     CHECK(model.roleNames().value(JournalModel::IdRole) == "entryId");
 
-    SECTION("edits in place, moves on a date change")
-    {
+    SECTION("edits in place, moves on a date change") {
         REQUIRE(model.updateEntry(older, QDate(2026, 11, 1), 5, QStringLiteral("changed")));
         CHECK(model.data(model.index(1), JournalModel::BodyRole).toString() == QStringLiteral("changed"));
         REQUIRE(model.updateEntry(older, QDate(2026, 11, 9), 5, QStringLiteral("changed")));
         CHECK(model.data(model.index(0), JournalModel::IdRole).toString() == older);
     }
-    SECTION("remove, and errors keep the rows")
-    {
+    SECTION("remove, and errors keep the rows") {
         REQUIRE(model.removeEntry(newer));
         CHECK(model.rowCount() == 1);
         CHECK_FALSE(model.removeEntry(newer));
@@ -56,23 +55,20 @@ TEST_CASE("JournalModel follows the session and passes the model tester", "[mode
         CHECK(model.rowCount() == 1);
         CHECK(model.totalCount() == 1);
     }
-    SECTION("entry() returns the full record")
-    {
+    SECTION("entry() returns the full record") {
         const QVariantMap m = model.entry(older);
         CHECK(m.value(QStringLiteral("body")).toString() == QStringLiteral("older"));
         CHECK(m.value(QStringLiteral("date")).toDate() == QDate(2026, 11, 1));
         CHECK(model.entry(QStringLiteral("missing")).isEmpty());
     }
-    SECTION("locking drops every row")
-    {
+    SECTION("locking drops every row") {
         f.session.lock();
         CHECK(model.rowCount() == 0);
         CHECK(model.totalCount() == 0);
     }
 }
 
-TEST_CASE("JournalModel loads lazily in pages", "[models]")
-{
+TEST_CASE("JournalModel loads lazily in pages", "[models]") {
     Fixture f;
     {
         auto vault = createVault(f.session.dir());
@@ -98,11 +94,12 @@ TEST_CASE("JournalModel loads lazily in pages", "[models]")
     CHECK(watched.rowCount() == watched.totalCount());
     watched.addEntry(QDate(2030, 1, 1), 5, QStringLiteral("newest"));
     CHECK(watched.data(watched.index(0), JournalModel::BodyRole).toString() == QStringLiteral("newest"));
-    CHECK(model.data(model.index(model.rowCount() - 1), JournalModel::BodyRole).toString() == QStringLiteral("e0"));
+    CHECK(model.data(model.index(model.rowCount() - 1), JournalModel::BodyRole).toString() ==
+          QStringLiteral("e0"));
 }
 
-TEST_CASE("VaultController creates, refuses wrong passphrases clearly, locks and changes passphrase", "[models][controller]")
-{
+TEST_CASE("VaultController creates, refuses wrong passphrases clearly, locks and changes passphrase",
+          "[models][controller]") {
     Fixture f;
     VaultController controller(f.session);
     CHECK(controller.state() == VaultController::NoVault);
@@ -133,7 +130,8 @@ TEST_CASE("VaultController creates, refuses wrong passphrases clearly, locks and
     controller.unlock(QStringLiteral("brand new phrase"), false);
     QTRY_VERIFY_WITH_TIMEOUT(controller.state() == VaultController::Unlocked, 20000);
 
-    const QVariantMap strength = controller.passphraseStrength(QStringLiteral("violet tractor summer lantern"));
+    const QVariantMap strength =
+        controller.passphraseStrength(QStringLiteral("violet tractor summer lantern"));
     CHECK(strength.value(QStringLiteral("score")).toInt() >= 3);
     CHECK_FALSE(strength.value(QStringLiteral("label")).toString().isEmpty());
 }

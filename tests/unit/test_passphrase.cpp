@@ -3,8 +3,7 @@
 
 using namespace rebound;
 
-TEST_CASE("Passphrase strength ranks what an attacker would guess first", "[passphrase]")
-{
+TEST_CASE("Passphrase strength ranks what an attacker would guess first", "[passphrase]") {
     const auto empty = PassphraseStrength::estimate({});
     const auto common = PassphraseStrength::estimate(QStringLiteral("password1"));
     const auto shortOne = PassphraseStrength::estimate(QStringLiteral("ab1!"));

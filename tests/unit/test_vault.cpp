@@ -9,8 +9,7 @@ using namespace rebound;
 using namespace rebound::test;
 
 namespace {
-ErrorCode unlockError(const QString &dir, const char *passphrase)
-{
+ErrorCode unlockError(const QString &dir, const char *passphrase) {
     try {
         Vault::unlock(dir, secret(passphrase));
     } catch (const Error &e) {
@@ -20,16 +19,14 @@ ErrorCode unlockError(const QString &dir, const char *passphrase)
     return ErrorCode::Usage;
 }
 
-void writeHeader(const QString &dir, const VaultHeader &header)
-{
+void writeHeader(const QString &dir, const VaultHeader &header) {
     QFile f(QDir(dir).filePath(Vault::kHeaderFile));
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(header.toJson());
 }
 } // namespace
 
-TEST_CASE("Vault lifecycle: create, write, lock, unlock, change passphrase", "[vault]")
-{
+TEST_CASE("Vault lifecycle: create, write, lock, unlock, change passphrase", "[vault]") {
     QTemporaryDir tmp;
     const QString dir = tmp.filePath(QStringLiteral("vault"));
     QString id;
@@ -50,8 +47,7 @@ TEST_CASE("Vault lifecycle: create, write, lock, unlock, change passphrase", "[v
     CHECK_THROWS_AS(createVault(dir), Error);
 }
 
-TEST_CASE("Vault files are encrypted and settings are as specified", "[vault]")
-{
+TEST_CASE("Vault files are encrypted and settings are as specified", "[vault]") {
     QTemporaryDir tmp;
     const QString dir = tmp.filePath(QStringLiteral("vault"));
     auto vault = createVault(dir);
@@ -73,8 +69,7 @@ TEST_CASE("Vault files are encrypted and settings are as specified", "[vault]")
     CHECK(KdfParams::recommended().opsLimit == 3);
 }
 
-TEST_CASE("A wrong passphrase is a clear error and modifies no file", "[vault]")
-{
+TEST_CASE("A wrong passphrase is a clear error and modifies no file", "[vault]") {
     QTemporaryDir tmp;
     const QString dir = tmp.filePath(QStringLiteral("vault"));
     createVault(dir, "right one")->journal().create(QDate(2026, 1, 1), 2, QStringLiteral("x"));
@@ -90,8 +85,7 @@ TEST_CASE("A wrong passphrase is a clear error and modifies no file", "[vault]")
     CHECK(snapshot(dir) == before);
 }
 
-TEST_CASE("Any flipped bit in the header is reported as damage, not as a wrong passphrase", "[vault]")
-{
+TEST_CASE("Any flipped bit in the header is reported as damage, not as a wrong passphrase", "[vault]") {
     QTemporaryDir tmp;
     const QString dir = tmp.filePath(QStringLiteral("vault"));
     createVault(dir, "right one");
@@ -114,42 +108,36 @@ TEST_CASE("Any flipped bit in the header is reported as damage, not as a wrong p
     }
 }
 
-TEST_CASE("Headers below the Argon2id floor or of unknown versions are refused", "[vault]")
-{
+TEST_CASE("Headers below the Argon2id floor or of unknown versions are refused", "[vault]") {
     QTemporaryDir tmp;
     const QString dir = tmp.filePath(QStringLiteral("vault"));
     createVault(dir, "right one");
     const VaultHeader good = Vault::readHeader(dir);
-    SECTION("memory lowered")
-    {
+    SECTION("memory lowered") {
         VaultHeader h = good;
         h.kdf.memLimitBytes = 8ull * 1024 * 1024;
         writeHeader(dir, h);
         CHECK(unlockError(dir, "right one") == ErrorCode::WeakKdf);
     }
-    SECTION("passes lowered")
-    {
+    SECTION("passes lowered") {
         VaultHeader h = good;
         h.kdf.opsLimit = 1;
         writeHeader(dir, h);
         CHECK(unlockError(dir, "right one") == ErrorCode::WeakKdf);
     }
-    SECTION("unknown format version")
-    {
+    SECTION("unknown format version") {
         VaultHeader h = good;
         h.version = 2;
         writeHeader(dir, h);
         CHECK(unlockError(dir, "right one") == ErrorCode::UnsupportedVersion);
     }
-    SECTION("parameters changed above the floor fail authentication")
-    {
+    SECTION("parameters changed above the floor fail authentication") {
         VaultHeader h = good;
         h.kdf.opsLimit = good.kdf.opsLimit + 1;
         writeHeader(dir, h);
         CHECK(unlockError(dir, "right one") == ErrorCode::WrongPassphrase);
     }
-    SECTION("cipher settings are bound to the key")
-    {
+    SECTION("cipher settings are bound to the key") {
         VaultHeader h = good;
         h.cipher.pageSize = 1024;
         writeHeader(dir, h);
@@ -160,33 +148,28 @@ TEST_CASE("Headers below the Argon2id floor or of unknown versions are refused",
                     Error);
 }
 
-TEST_CASE("Missing and damaged vault files give clear errors", "[vault]")
-{
+TEST_CASE("Missing and damaged vault files give clear errors", "[vault]") {
     QTemporaryDir tmp;
     CHECK(unlockError(tmp.filePath(QStringLiteral("none")), "x") == ErrorCode::VaultMissing);
     const QString dir = tmp.filePath(QStringLiteral("vault"));
     createVault(dir, "right one");
-    SECTION("database missing")
-    {
+    SECTION("database missing") {
         QFile::remove(QDir(dir).filePath(Vault::kDatabaseFile));
         CHECK(unlockError(dir, "right one") == ErrorCode::VaultCorrupt);
     }
-    SECTION("database overwritten with garbage")
-    {
+    SECTION("database overwritten with garbage") {
         QFile db(QDir(dir).filePath(Vault::kDatabaseFile));
         REQUIRE(db.open(QIODevice::WriteOnly | QIODevice::Truncate));
         db.write(QByteArray(8192, 'z'));
         db.close();
         CHECK(unlockError(dir, "right one") == ErrorCode::VaultCorrupt);
     }
-    SECTION("header truncated")
-    {
+    SECTION("header truncated") {
         QFile h(QDir(dir).filePath(Vault::kHeaderFile));
         REQUIRE(h.resize(40));
         CHECK(unlockError(dir, "right one") == ErrorCode::VaultCorrupt);
     }
-    SECTION("absurdly large header")
-    {
+    SECTION("absurdly large header") {
         QFile h(QDir(dir).filePath(Vault::kHeaderFile));
         REQUIRE(h.open(QIODevice::WriteOnly | QIODevice::Truncate));
         h.write(QByteArray(1024 * 1024, ' '));
@@ -195,8 +178,7 @@ TEST_CASE("Missing and damaged vault files give clear errors", "[vault]")
     }
 }
 
-TEST_CASE("The database key from a keystore unlocks without the passphrase", "[vault]")
-{
+TEST_CASE("The database key from a keystore unlocks without the passphrase", "[vault]") {
     QTemporaryDir tmp;
     const QString dir = tmp.filePath(QStringLiteral("vault"));
     SecureBytes key;
@@ -208,8 +190,7 @@ TEST_CASE("The database key from a keystore unlocks without the passphrase", "[v
     CHECK(vault->journal().count() == 0);
 }
 
-TEST_CASE("An interrupted creation (database but no header) can be created again", "[vault]")
-{
+TEST_CASE("An interrupted creation (database but no header) can be created again", "[vault]") {
     QTemporaryDir tmp;
     const QString dir = tmp.filePath(QStringLiteral("vault"));
     QDir().mkpath(dir);
@@ -221,15 +202,15 @@ TEST_CASE("An interrupted creation (database but no header) can be created again
     auto vault = createVault(dir);
     CHECK(vault->journal().count() == 0);
     // It may have been a real journal whose header was lost: moved aside, never deleted.
-    const QStringList kept = QDir(QDir(dir).filePath(Vault::kBackupFolder)).entryList({QStringLiteral("orphaned-*")});
+    const QStringList kept =
+        QDir(QDir(dir).filePath(Vault::kBackupFolder)).entryList({QStringLiteral("orphaned-*")});
     REQUIRE(kept.size() == 1);
     QFile orphan(QDir(dir).filePath(Vault::kBackupFolder + QLatin1Char('/') + kept.first()));
     REQUIRE(orphan.open(QIODevice::ReadOnly));
     CHECK(orphan.readAll() == "half-created");
 }
 
-TEST_CASE("Absurd Argon2id parameters in a header are refused before any work", "[vault]")
-{
+TEST_CASE("Absurd Argon2id parameters in a header are refused before any work", "[vault]") {
     QTemporaryDir tmp;
     const QString dir = tmp.filePath(QStringLiteral("vault"));
     createVault(dir, "right one");
