@@ -74,7 +74,9 @@ int runApplication(int argc, char *argv[]) {
     const QCommandLineOption firstFrameOption(
         QStringLiteral("print-first-frame"),
         QGuiApplication::translate("main", "Print the time to the first frame and exit (benchmark)."));
-    parser.addOptions({vaultOption, screenshotOption, sizeOption, demoOption, firstFrameOption});
+    const QCommandLineOption darkOption(
+        QStringLiteral("dark"), QGuiApplication::translate("main", "Screenshot mode: use the dark theme."));
+    parser.addOptions({vaultOption, screenshotOption, sizeOption, demoOption, darkOption, firstFrameOption});
     parser.process(app);
 
     const auto platform = createPlatform();
@@ -102,6 +104,8 @@ int runApplication(int argc, char *argv[]) {
         settings = std::make_unique<AppSettings>(std::make_unique<QSettings>(
             scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
         vaultDir = scratch.filePath(QStringLiteral("vault"));
+        settings->setThemeMode(parser.isSet(darkOption) ? SettingsController::Dark
+                                                        : SettingsController::Light);
     } else {
         settings = std::make_unique<AppSettings>();
         keyStore = std::make_unique<QtKeychainStore>();
