@@ -20,6 +20,13 @@ ApplicationWindow {
         return navigation.show(key);
     }
 
+    // Opens a dialog over a page ("journal-editor", "change-passphrase"); "" closes
+    // them. Only in the unlocked app; false otherwise or for unknown keys.
+    function showOverlay(key: string): bool {
+        const shell = screen.item as AppShell;
+        return shell ? shell.showOverlay(key) : false;
+    }
+
     // Loads the screen for the vault state. setSource() hands the required
     // properties over without reaching into the window from a Component.
     function showScreenForState() {

@@ -8,7 +8,6 @@
 
 #include <QDir>
 #include <QImage>
-#include <QMetaMethod>
 #include <QQuickWindow>
 #include <QTimer>
 
@@ -22,6 +21,10 @@ const QString kDemoPassphrase = QStringLiteral("screenshot mode throw-away vault
 QStringList ScreenshotRunner::pageKeys() {
     return {QStringLiteral("today"),  QStringLiteral("journal"), QStringLiteral("jobs"),
             QStringLiteral("people"), QStringLiteral("goals"),   QStringLiteral("settings")};
+}
+
+QStringList ScreenshotRunner::overlayKeys() {
+    return {QStringLiteral("journal-editor"), QStringLiteral("change-passphrase")};
 }
 
 ScreenshotRunner::ScreenshotRunner(QQuickWindow *window, VaultSession &session, QString outputDir, bool demo,
@@ -49,24 +52,17 @@ bool ScreenshotRunner::grab(const QString &name) {
     return true;
 }
 
-// Calls Main.qml's showPage(key), whether QML declared it typed or untyped.
-bool ScreenshotRunner::showPage(const QString &key) {
-    const QMetaObject *meta = m_window->metaObject();
-    const int index = meta->indexOfMethod("showPage(QString)");
-    if (index >= 0) {
-        bool shown = false;
-        meta->method(index).invoke(m_window, Qt::DirectConnection, Q_RETURN_ARG(bool, shown),
-                                   Q_ARG(QString, key));
-        return shown;
-    }
-    QVariant shown;
-    QMetaObject::invokeMethod(m_window, "showPage", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, key));
-    return shown.toBool();
+// Calls one of Main.qml's showPage(key) / showOverlay(key).
+bool ScreenshotRunner::callUi(const char *function, const QString &key) {
+    bool shown = false;
+    return QMetaObject::invokeMethod(m_window, function, Q_RETURN_ARG(bool, shown), Q_ARG(QString, key)) &&
+           shown;
 }
 
 // One state per call, each followed by a pause so QML can settle and render.
 void ScreenshotRunner::step() {
     const QStringList pages = pageKeys();
+    const QStringList shots = pages + overlayKeys();
     const int s = m_step++;
     try {
         if (s == 0) {
@@ -81,16 +77,18 @@ void ScreenshotRunner::step() {
             grab(QStringLiteral("unlock"));
             m_session.open(
                 Vault::unlock(m_session.dir(), SecureBytes::fromUtf8(kDemoPassphrase), m_session.clock()));
-        } else if (s - 2 < pages.size()) {
-            const QString page = pages.at(s - 2);
+        } else if (s - 2 < shots.size()) {
+            // Each step grabs what the previous one showed, then shows the next.
             if (s > 2)
-                grab(pages.at(s - 3));
-            if (!showPage(page)) {
-                qCWarning(lcUi) << "the UI has no page" << page;
+                grab(shots.at(s - 3));
+            const QString key = shots.at(s - 2);
+            const bool overlay = s - 2 >= pages.size();
+            if (!callUi(overlay ? "showOverlay" : "showPage", key)) {
+                qCWarning(lcUi) << "the UI cannot show" << key;
                 ++m_failures;
             }
         } else {
-            grab(pages.constLast());
+            grab(shots.constLast());
             emit finished(m_failures == 0 ? 0 : 1);
             return;
         }

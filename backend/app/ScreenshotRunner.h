@@ -15,6 +15,8 @@ class ScreenshotRunner : public QObject {
     Q_OBJECT
 public:
     static QStringList pageKeys();
+    // Dialogs captured after the pages, each as DIR/<key>.png.
+    static QStringList overlayKeys();
 
     ScreenshotRunner(QQuickWindow *window, VaultSession &session, QString outputDir, bool demo,
                      QObject *parent = nullptr);
@@ -26,7 +28,7 @@ signals:
 private:
     void step();
     bool grab(const QString &name);
-    bool showPage(const QString &key);
+    bool callUi(const char *function, const QString &key);
 
     QQuickWindow *m_window;
     VaultSession &m_session;

@@ -184,6 +184,11 @@ bool JournalModel::removeEntry(const QString &id) {
     }
 }
 
+QString JournalModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
 QVariantMap JournalModel::entry(const QString &id) const {
     Vault *vault = m_session.vault();
     if (!vault)

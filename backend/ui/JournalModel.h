@@ -50,6 +50,7 @@ public:
     Q_INVOKABLE bool updateEntry(const QString &id, const QDate &date, int mood, const QString &body);
     Q_INVOKABLE bool removeEntry(const QString &id);
     Q_INVOKABLE QVariantMap entry(const QString &id) const; // {id, date, mood, body} or {}
+    Q_INVOKABLE QString idAt(int row) const;                // "" when out of range
     Q_INVOKABLE void reload();
     Q_INVOKABLE void clearError() { setError({}); }
 

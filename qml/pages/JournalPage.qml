@@ -14,6 +14,18 @@ Item {
     readonly property DaySections daySections: DaySections {}
     readonly property int contentWidth: Math.min(width - Theme.spacingL * 2, Theme.maxContentWidth)
 
+    // Opens the editor on the newest entry (screenshot mode and keyboard shortcuts).
+    function editNewest(): bool {
+        if (journal.count === 0)
+            return false;
+        editor.openEntry(journal.idAt(0));
+        return editor.visible;
+    }
+
+    function closeOverlays() {
+        editor.close();
+    }
+
     ErrorBanner {
         id: errorBanner
 

@@ -12,6 +12,15 @@ ScrollPage {
 
     spacing: Theme.spacingXl
 
+    function openChangePassphrase(): bool {
+        changePassphrase.open();
+        return changePassphrase.visible;
+    }
+
+    function closeOverlays() {
+        changePassphrase.close();
+    }
+
     SettingsSection {
         Layout.fillWidth: true
         title: qsTr("Appearance")

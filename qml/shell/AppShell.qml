@@ -21,6 +21,23 @@ Page {
         shell.navigation.show(key);
     }
 
+    // Dialogs over a page, by key; "" closes them all. False for unknown keys.
+    function showOverlay(key: string): bool {
+        journalPage.closeOverlays();
+        settingsPage.closeOverlays();
+        switch (key) {
+        case "":
+            return true;
+        case "journal-editor":
+            navigate("journal");
+            return journalPage.editNewest();
+        case "change-passphrase":
+            navigate("settings");
+            return settingsPage.openChangePassphrase();
+        }
+        return false;
+    }
+
     onCurrentPageChanged: {
         if (catalog.primaryKeys.indexOf(currentPage) >= 0)
             lastPrimaryPage = currentPage;
@@ -71,6 +88,8 @@ Page {
                 }
 
                 JournalPage {
+                    id: journalPage
+
                     journal: shell.app.journal
                 }
 
@@ -84,6 +103,8 @@ Page {
                 }
 
                 SettingsPage {
+                    id: settingsPage
+
                     app: shell.app
                 }
             }

@@ -81,11 +81,12 @@ ColumnLayout {
             required mood
             required preview
             required property var createdAt
+            readonly property string writtenAt: Dates.entryTime(day, createdAt)
 
             width: ListView.view.width
             height: template.implicitHeight
             previewLines: Theme.recentPreviewLines
-            timeText: [Dates.relativeDay(Dates.fromDayKey(day)), Dates.entryTime(day, createdAt)].filter(Boolean).join(" · ")
+            timeText: Dates.relativeDay(Dates.fromDayKey(day)) + (writtenAt ? " · " + writtenAt : "")
             onClicked: root.openEntry(entryId)
         }
     }

@@ -59,6 +59,15 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
         CHECK(shown);
         CHECK(root->property("currentPage").toString() == page);
     }
+    for (const QString &overlay : ScreenshotRunner::overlayKeys()) {
+        bool shown = false;
+        REQUIRE(QMetaObject::invokeMethod(root, "showOverlay", Q_RETURN_ARG(bool, shown),
+                                          Q_ARG(QString, overlay)));
+        CHECK(shown);
+    }
+    bool closed = false;
+    QMetaObject::invokeMethod(root, "showOverlay", Q_RETURN_ARG(bool, closed), Q_ARG(QString, QString()));
+    CHECK(closed);
     bool unknown = true;
     QMetaObject::invokeMethod(root, "showPage", Q_RETURN_ARG(bool, unknown),
                               Q_ARG(QString, QStringLiteral("nope")));
@@ -66,8 +75,8 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
 }
 
 TEST_CASE("Screenshot mode renders every page at phone and desktop size", "[qml][screenshots]") {
-    const QStringList expected =
-        QStringList{QStringLiteral("create"), QStringLiteral("unlock")} + ScreenshotRunner::pageKeys();
+    const QStringList expected = QStringList{QStringLiteral("create"), QStringLiteral("unlock")} +
+                                 ScreenshotRunner::pageKeys() + ScreenshotRunner::overlayKeys();
     for (const QSize size : {QSize(390, 844), QSize(1280, 800)}) {
         QTemporaryDir out;
         auto env = childEnvironment();

@@ -39,6 +39,9 @@ TEST_CASE("JournalModel follows the session and passes the model tester", "[mode
     CHECK(model.data(model.index(0), JournalModel::DayRole).toString() == QStringLiteral("2026-11-03"));
     CHECK(model.data(model.index(1), JournalModel::MoodRole).toInt() == 2);
     CHECK(model.roleNames().value(JournalModel::IdRole) == "entryId");
+    CHECK(model.idAt(0) == newer);
+    CHECK(model.idAt(2).isEmpty());
+    CHECK(model.idAt(-1).isEmpty());
 
     SECTION("edits in place, moves on a date change") {
         REQUIRE(model.updateEntry(older, QDate(2026, 11, 1), 5, QStringLiteral("changed")));
