@@ -71,8 +71,9 @@ void ScreenshotRunner::step() {
             auto vault = Vault::create(m_session.dir(), secret, KdfParams::floor(), m_session.clock());
             if (m_demo)
                 fillDemoJournal(vault->journal(), QDate::currentDate());
-            vault.reset(); // locked: the unlock screen shows next
-            emit m_session.stateChanged();
+            // Through the session, like any vault: locking it shows the unlock screen next.
+            m_session.open(std::move(vault));
+            m_session.lock();
         } else if (s == 1) {
             grab(QStringLiteral("unlock"));
             m_session.open(

@@ -28,7 +28,6 @@ public:
     const QString &dir() const { return m_dir; }
     Vault *vault() const { return m_vault.get(); }
     const Clock &clock() const { return m_clock; }
-    bool hasKeyStore() const { return m_keyStore != nullptr; }
 
     void open(std::unique_ptr<Vault> vault);
     // Also counts as a lock request when nothing is open yet: an unlock still

@@ -85,11 +85,6 @@ bool Statement::step() {
     m_db->fail(rc, "step");
 }
 
-void Statement::reset() {
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
-}
-
 bool Statement::isReadOnly() const {
     return sqlite3_stmt_readonly(m_stmt) != 0;
 }

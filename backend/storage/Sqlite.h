@@ -44,7 +44,6 @@ public:
 
     // true while there is a row; throws Error on failure.
     bool step();
-    void reset();
 
     bool isReadOnly() const;
     bool isNull(int column) const;
