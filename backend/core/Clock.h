@@ -12,6 +12,11 @@ public:
     virtual qint64 nowMs() const = 0;
 };
 
+// The user's calendar day now, in the device's time zone.
+inline QDate localToday(const Clock &clock) {
+    return QDateTime::fromMSecsSinceEpoch(clock.nowMs()).date();
+}
+
 class SystemClock final : public Clock {
 public:
     qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch(); }

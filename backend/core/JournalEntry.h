@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace rebound {
 
@@ -14,6 +15,10 @@ struct JournalEntry {
     Q_PROPERTY(QDate date MEMBER date)
     Q_PROPERTY(int mood MEMBER mood)
     Q_PROPERTY(QString body MEMBER body)
+    Q_PROPERTY(QStringList tags MEMBER tags)
+    Q_PROPERTY(QStringList emotions MEMBER emotions)
+    Q_PROPERTY(QString checkInId MEMBER checkInId)
+    Q_PROPERTY(QString templateKey MEMBER templateKey)
     Q_PROPERTY(QDateTime createdAt MEMBER createdAt)
     Q_PROPERTY(QDateTime updatedAt MEMBER updatedAt)
 public:
@@ -21,11 +26,16 @@ public:
     static constexpr int kMinMood = 1;
     static constexpr int kMaxMood = 5;
     static constexpr int kMaxBodyChars = 1'000'000;
+    static constexpr int kMaxTags = 20;
 
     QString id;
     QDate date;
     int mood = kNoMood;
-    QString body;
+    QString body;      // Markdown
+    QStringList tags;  // free text, see TextRules::cleanTags
+    QStringList emotions; // catalog ids (CatalogItem::id)
+    QString checkInId;    // optional link to the check-in it was written from
+    QString templateKey;  // the guided template it was started from, if any
     QDateTime createdAt;
     QDateTime updatedAt;
 

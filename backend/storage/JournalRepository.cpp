@@ -2,10 +2,15 @@
 
 #include "Store.h"
 #include "core/Error.h"
+#include "core/SameDay.h"
+#include "core/TextRules.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QUuid>
+#include <algorithm>
+#include <cmath>
 
 namespace rebound {
 
@@ -15,14 +20,26 @@ const EntitySchema &schema() {
     static const EntitySchema s{QStringLiteral("journal_entry"),
                                 QStringLiteral("journal_entries"),
                                 {QStringLiteral("entry_date"), QStringLiteral("mood"), QStringLiteral("body"),
-                                 QStringLiteral("created_at"), QStringLiteral("updated_at")}};
+                                 QStringLiteral("tags"), QStringLiteral("emotions"), QStringLiteral("checkin_id"),
+                                 QStringLiteral("template_key"), QStringLiteral("created_at"),
+                                 QStringLiteral("updated_at")}};
     return s;
 }
 
-const QString kColumns = QStringLiteral("id, entry_date, mood, body, created_at, updated_at");
+const QString kColumns = QStringLiteral(
+    "e.id, e.entry_date, e.mood, e.body, e.created_at, e.updated_at, e.tags, e.emotions, e.checkin_id, "
+    "e.template_key");
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("Journal", text);
+}
 
 QVariant moodValue(int mood) {
     return mood == JournalEntry::kNoMood ? QVariant() : QVariant(qint64(mood));
+}
+
+QVariant optionalText(const QString &s) {
+    return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
 JournalEntry readRow(const Statement &st) {
@@ -33,7 +50,43 @@ JournalEntry readRow(const Statement &st) {
     e.body = st.text(3);
     e.createdAt = QDateTime::fromMSecsSinceEpoch(st.int64(4));
     e.updatedAt = QDateTime::fromMSecsSinceEpoch(st.int64(5));
+    e.tags = text::splitList(st.text(6));
+    e.emotions = text::splitList(st.text(7));
+    e.checkInId = st.text(8);
+    e.templateKey = st.text(9);
     return e;
+}
+
+QList<FieldValue> allFields(const JournalEntry &e) {
+    return {{QStringLiteral("entry_date"), e.date.toString(Qt::ISODate)},
+            {QStringLiteral("mood"), moodValue(e.mood)},
+            {QStringLiteral("body"), e.body},
+            {QStringLiteral("tags"), text::joinList(e.tags)},
+            {QStringLiteral("emotions"), text::joinList(e.emotions)},
+            {QStringLiteral("checkin_id"), optionalText(e.checkInId)},
+            {QStringLiteral("template_key"), optionalText(e.templateKey)},
+            {QStringLiteral("created_at"), e.createdAt.toMSecsSinceEpoch()},
+            {QStringLiteral("updated_at"), e.updatedAt.toMSecsSinceEpoch()}};
+}
+
+// Okapi BM25 from FTS4 matchinfo('pcnalx'), one column.
+double bm25(const unsigned *mi, int bytes) {
+    if (bytes < int(5 * sizeof(unsigned)))
+        return 0;
+    const unsigned phrases = mi[0];
+    const unsigned docs = mi[2];
+    const double avgLength = std::max(1u, mi[3]);
+    const double length = mi[4];
+    constexpr double k1 = 1.2, b = 0.75;
+    double score = 0;
+    for (unsigned p = 0; p < phrases; ++p) {
+        const unsigned *x = mi + 5 + 3 * p;
+        const double hits = x[0];
+        const double docsWithHits = x[2];
+        const double idf = std::log((docs - docsWithHits + 0.5) / (docsWithHits + 0.5) + 1.0);
+        score += idf * hits * (k1 + 1) / (hits + k1 * (1 - b + b * length / avgLength));
+    }
+    return score;
 }
 
 } // namespace
@@ -41,17 +94,19 @@ JournalEntry readRow(const Statement &st) {
 JournalRepository::JournalRepository(Store &store)
     : m_store(store) {}
 
-void JournalRepository::validate(const QDate &date, int mood, const QString &body) {
-    if (!date.isValid() || date.year() < 1900 || date.year() > 9999)
-        throw Error(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("Journal", "The entry needs a valid date."));
-    if (mood != JournalEntry::kNoMood && (mood < JournalEntry::kMinMood || mood > JournalEntry::kMaxMood))
-        throw Error(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("Journal", "Mood must be between 1 and 5."));
-    if (body.size() > JournalEntry::kMaxBodyChars)
-        throw Error(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("Journal", "The entry is too long (at most %1 characters).")
-                        .arg(JournalEntry::kMaxBodyChars));
+JournalEntry JournalRepository::clean(const JournalEntry &draft) const {
+    JournalEntry e = draft;
+    text::checkDate(e.date, localToday(m_store.clock()));
+    if (e.mood != JournalEntry::kNoMood && (e.mood < JournalEntry::kMinMood || e.mood > JournalEntry::kMaxMood))
+        throw Error(ErrorCode::InvalidInput, tr("Mood must be between 1 and 5."));
+    e.body = text::cleanMultiline(e.body, JournalEntry::kMaxBodyChars, QT_TRANSLATE_NOOP("TextRules", "The entry"));
+    e.tags = text::cleanTags(e.tags, JournalEntry::kMaxTags);
+    e.emotions = text::cleanIds(e.emotions, 20, QT_TRANSLATE_NOOP("TextRules", "Emotions"));
+    if (!e.checkInId.isEmpty())
+        e.checkInId = text::cleanIds({e.checkInId}, 1, QT_TRANSLATE_NOOP("TextRules", "Check-in")).constFirst();
+    if (!e.templateKey.isEmpty())
+        e.templateKey = text::cleanIds({e.templateKey}, 1, QT_TRANSLATE_NOOP("TextRules", "Template")).constFirst();
+    return e;
 }
 
 JournalEntry JournalRepository::create(const QDate &date, int mood, const QString &body) {
@@ -59,58 +114,67 @@ JournalEntry JournalRepository::create(const QDate &date, int mood, const QStrin
     draft.date = date;
     draft.mood = mood;
     draft.body = body;
+    return create(draft);
+}
+
+JournalEntry JournalRepository::create(const JournalEntry &draft) {
     return createBatch({draft}).constFirst();
 }
 
 QList<JournalEntry> JournalRepository::createBatch(const QList<JournalEntry> &drafts) {
-    for (const auto &d : drafts)
-        validate(d.date, d.mood, d.body);
-    const qint64 now = m_store.clock().nowMs();
     QList<JournalEntry> created;
     created.reserve(drafts.size());
-    WriteTransaction tx(m_store);
+    const qint64 now = m_store.clock().nowMs();
     for (const auto &d : drafts) {
-        JournalEntry e = d;
+        JournalEntry e = clean(d);
         e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         e.createdAt = QDateTime::fromMSecsSinceEpoch(now);
         e.updatedAt = e.createdAt;
-        tx.insert(schema(), e.id,
-                  {{QStringLiteral("entry_date"), e.date.toString(Qt::ISODate)},
-                   {QStringLiteral("mood"), moodValue(e.mood)},
-                   {QStringLiteral("body"), e.body},
-                   {QStringLiteral("created_at"), now},
-                   {QStringLiteral("updated_at"), now}});
         created.append(e);
     }
+    WriteTransaction tx(m_store);
+    for (const auto &e : created)
+        tx.insert(schema(), e.id, allFields(e));
     tx.commit();
     return created;
 }
 
 JournalEntry JournalRepository::update(const QString &id, const QDate &date, int mood, const QString &body) {
-    validate(date, mood, body);
-    WriteTransaction tx(m_store); // read and write under one lock: no lost update
     auto current = find(id);
     if (!current)
-        throw Error(ErrorCode::NotFound,
-                    QCoreApplication::translate("Journal", "That entry no longer exists."));
-    QList<FieldValue> changed;
-    if (current->date != date)
-        changed.append({QStringLiteral("entry_date"), date.toString(Qt::ISODate)});
-    if (current->mood != mood)
-        changed.append({QStringLiteral("mood"), moodValue(mood)});
-    if (current->body != body)
-        changed.append({QStringLiteral("body"), body});
-    if (changed.isEmpty())
-        return *current;
-    const qint64 now = m_store.clock().nowMs();
-    changed.append({QStringLiteral("updated_at"), now});
-    tx.update(schema(), id, changed);
-    tx.commit();
+        throw Error(ErrorCode::NotFound, tr("That entry no longer exists."));
     current->date = date;
     current->mood = mood;
     current->body = body;
-    current->updatedAt = QDateTime::fromMSecsSinceEpoch(now);
-    return *current;
+    return update(*current);
+}
+
+JournalEntry JournalRepository::update(const JournalEntry &changed) {
+    const JournalEntry next = clean(changed);
+    WriteTransaction tx(m_store); // read and write under one lock: no lost update
+    auto current = find(next.id);
+    if (!current)
+        throw Error(ErrorCode::NotFound, tr("That entry no longer exists."));
+    const QList<FieldValue> before = allFields(*current);
+    QList<FieldValue> after = allFields(next);
+    QList<FieldValue> diff;
+    for (int i = 0; i < after.size(); ++i) {
+        const QString &f = after[i].field;
+        if (f == QLatin1String("created_at") || f == QLatin1String("updated_at"))
+            continue;
+        if (after[i].value != before[i].value)
+            diff.append(after[i]);
+    }
+    if (diff.isEmpty())
+        return *current;
+    const qint64 now = m_store.clock().nowMs();
+    diff.append({QStringLiteral("updated_at"), now});
+    tx.update(schema(), next.id, diff);
+    tx.commit();
+    JournalEntry stored = next;
+    stored.createdAt = current->createdAt;
+    stored.updatedAt = QDateTime::fromMSecsSinceEpoch(now);
+    return stored;
 }
 
 void JournalRepository::remove(const QString &id) {
@@ -119,9 +183,19 @@ void JournalRepository::remove(const QString &id) {
     tx.commit();
 }
 
+JournalEntry JournalRepository::restore(const JournalEntry &removed) {
+    JournalEntry e = clean(removed);
+    if (e.id.isEmpty() || find(e.id))
+        throw Error(ErrorCode::InvalidInput, tr("That entry is not deleted."));
+    WriteTransaction tx(m_store);
+    tx.restore(schema(), e.id, allFields(e));
+    tx.commit();
+    return e;
+}
+
 std::optional<JournalEntry> JournalRepository::find(const QString &id) {
     Statement st =
-        m_store.db().query(QStringLiteral("SELECT %1 FROM journal_entries WHERE id = ?").arg(kColumns));
+        m_store.db().query(QStringLiteral("SELECT %1 FROM journal_entries e WHERE e.id = ?").arg(kColumns));
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -131,14 +205,13 @@ std::optional<JournalEntry> JournalRepository::find(const QString &id) {
 QList<JournalEntry> JournalRepository::page(int limit, const std::optional<Cursor> &after) {
     // Keyset pagination: constant cost per page however deep the user scrolls.
     Statement st =
-        after
-            ? m_store.db().query(QStringLiteral("SELECT %1 FROM journal_entries "
-                                                "WHERE (entry_date, created_at, id) < (?, ?, ?) "
-                                                "ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?")
-                                     .arg(kColumns))
-            : m_store.db().query(QStringLiteral("SELECT %1 FROM journal_entries "
-                                                "ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?")
-                                     .arg(kColumns));
+        after ? m_store.db().query(QStringLiteral("SELECT %1 FROM journal_entries e "
+                                                  "WHERE (e.entry_date, e.created_at, e.id) < (?, ?, ?) "
+                                                  "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?")
+                                       .arg(kColumns))
+              : m_store.db().query(QStringLiteral("SELECT %1 FROM journal_entries e "
+                                                  "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?")
+                                       .arg(kColumns));
     if (after) {
         st.bind(1, after->date.toString(Qt::ISODate))
             .bind(2, after->createdMs)
@@ -168,6 +241,185 @@ QStringList JournalRepository::idsWithPrefix(const QString &prefix, int limit) {
     while (st.step())
         ids << st.text(0);
     return clean.isEmpty() || clean.size() != prefix.size() ? QStringList() : ids;
+}
+
+namespace {
+// WHERE clauses for the filters, in bind order.
+struct FilterSql {
+    QStringList where;
+    QList<QVariant> binds;
+};
+
+FilterSql filterSql(const JournalFilter &f) {
+    FilterSql s;
+    if (f.moodMin > 0) {
+        s.where << QStringLiteral("e.mood >= ?");
+        s.binds << f.moodMin;
+    }
+    if (f.moodMax > 0) {
+        s.where << QStringLiteral("e.mood <= ?");
+        s.binds << f.moodMax;
+    }
+    if (!f.emotion.isEmpty()) {
+        s.where << QStringLiteral("instr(e.emotions, ?) > 0");
+        s.binds << QStringLiteral("|%1|").arg(f.emotion);
+    }
+    if (!f.tag.trimmed().isEmpty()) {
+        s.where << QStringLiteral("instr(lower(e.tags), lower(?)) > 0");
+        QString tag = f.tag.trimmed();
+        if (tag.startsWith(QLatin1Char('#')))
+            tag.remove(0, 1);
+        s.binds << QStringLiteral("|%1|").arg(tag);
+    }
+    if (f.from.isValid()) {
+        s.where << QStringLiteral("e.entry_date >= ?");
+        s.binds << f.from.toString(Qt::ISODate);
+    }
+    if (f.to.isValid()) {
+        s.where << QStringLiteral("e.entry_date <= ?");
+        s.binds << f.to.toString(Qt::ISODate);
+    }
+    return s;
+}
+} // namespace
+
+QList<JournalHit> JournalRepository::search(const JournalFilter &filter) {
+    if (filter.moodMin < 0 || filter.moodMin > 5 || filter.moodMax < 0 || filter.moodMax > 5 ||
+        (filter.moodMin && filter.moodMax && filter.moodMin > filter.moodMax))
+        throw Error(ErrorCode::InvalidInput, tr("The mood range must lie between 1 and 5, lowest first."));
+    if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
+        throw Error(ErrorCode::InvalidInput, tr("The date range ends before it starts."));
+    if (filter.text.size() > 500)
+        throw Error(ErrorCode::InvalidInput, tr("The search is too long (at most 500 characters)."));
+    const int limit = std::clamp(filter.limit, 1, 1000);
+    const search::Query query = search::parseQuery(filter.text);
+    const FilterSql f = filterSql(filter);
+    QList<JournalHit> hits;
+
+    if (query.isEmpty()) {
+        if (!filter.text.trimmed().isEmpty())
+            return hits; // only punctuation: nothing can match
+        Statement st = m_store.db().query(
+            QStringLiteral("SELECT %1 FROM journal_entries e %2 "
+                           "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?")
+                .arg(kColumns, f.where.isEmpty() ? QString() : QStringLiteral("WHERE ") + f.where.join(QStringLiteral(" AND "))));
+        int i = 1;
+        for (const QVariant &v : f.binds)
+            st.bind(i++, v);
+        st.bind(i, limit);
+        while (st.step()) {
+            JournalHit hit;
+            hit.entry = readRow(st);
+            hit.snippet = search::makeSnippet(hit.entry.body, query);
+            hits.append(hit);
+        }
+        return hits;
+    }
+
+    // Rank the newest matches (at most kCandidates) by BM25, then load the best
+    // rows. Bounding the candidates keeps very common words fast on huge journals.
+    constexpr int kCandidates = 1000;
+    QString sql = QStringLiteral("SELECT f.docid, matchinfo(journal_fts, 'pcnalx') FROM journal_fts f");
+    if (!f.where.isEmpty())
+        sql += QStringLiteral(" JOIN journal_entries e ON e.rowid = f.docid");
+    sql += QStringLiteral(" WHERE journal_fts MATCH ?");
+    for (const QString &w : f.where)
+        sql += QStringLiteral(" AND ") + w;
+    sql += QStringLiteral(" ORDER BY f.docid DESC LIMIT %1").arg(kCandidates);
+    Statement st = m_store.db().query(sql);
+    int i = 1;
+    st.bind(i++, search::matchExpression(query));
+    for (const QVariant &v : f.binds)
+        st.bind(i++, v);
+    struct Candidate {
+        qint64 rowid;
+        double score;
+    };
+    std::vector<Candidate> candidates;
+    while (st.step()) {
+        const QByteArray mi = st.blob(1);
+        candidates.push_back({st.int64(0), bm25(reinterpret_cast<const unsigned *>(mi.constData()), int(mi.size()))});
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
+    if (int(candidates.size()) > limit)
+        candidates.resize(limit);
+    Statement row = m_store.db().query(QStringLiteral("SELECT %1 FROM journal_entries e WHERE e.rowid = ?").arg(kColumns));
+    for (const Candidate &c : candidates) {
+        row.reset();
+        row.bind(1, c.rowid);
+        if (!row.step())
+            continue;
+        JournalHit hit;
+        hit.entry = readRow(row);
+        hit.score = c.score;
+        hit.snippet = search::makeSnippet(hit.entry.body, query);
+        if (hit.snippet.highlights.isEmpty() && !hit.entry.tags.isEmpty()) // matched on a tag
+            hit.snippet = search::makeSnippet(QLatin1Char('#') + hit.entry.tags.join(QStringLiteral(" #")) +
+                                                  QStringLiteral(" — ") + hit.entry.body,
+                                              query);
+        hits.append(hit);
+    }
+    return hits;
+}
+
+QList<JournalEntry> JournalRepository::sameDayEarlier(const QDate &today, int limit) {
+    const QDate earliest =
+        QDate::fromString(m_store.db().queryText(QStringLiteral("SELECT min(entry_date) FROM journal_entries")), Qt::ISODate);
+    const QStringList dates = sameDayEarlierDates(today, earliest);
+    if (dates.isEmpty())
+        return {};
+    // ISO dates we formatted ourselves: safe as literals, and IN (...) uses the date index.
+    Statement st = m_store.db().query(
+        QStringLiteral("SELECT %1 FROM journal_entries e WHERE e.entry_date IN ('%2') "
+                       "ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ?")
+            .arg(kColumns, dates.join(QStringLiteral("','"))));
+    st.bind(1, limit);
+    QList<JournalEntry> out;
+    while (st.step())
+        out.append(readRow(st));
+    return out;
+}
+
+QList<DayMood> JournalRepository::moodsByDay(const QDate &from, const QDate &to) {
+    Statement st = m_store.db().query(
+        QStringLiteral("SELECT entry_date, avg(mood), count(mood) FROM journal_entries "
+                       "WHERE entry_date BETWEEN ? AND ? AND mood IS NOT NULL GROUP BY entry_date ORDER BY entry_date"));
+    st.bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate));
+    QList<DayMood> out;
+    while (st.step()) {
+        DayMood d;
+        d.date = QDate::fromString(st.text(0), Qt::ISODate);
+        d.average = st.real(1);
+        d.entries = int(st.int64(2));
+        out.append(d);
+    }
+    return out;
+}
+
+QStringList JournalRepository::tags(int limit) {
+    // Few distinct tags: count them in C++ rather than in SQL without JSON1.
+    Statement st = m_store.db().query(QStringLiteral("SELECT tags FROM journal_entries WHERE tags != ''"));
+    QHash<QString, QPair<QString, int>> counts; // folded -> (spelling, uses)
+    while (st.step()) {
+        for (const QString &tag : text::splitList(st.text(0))) {
+            auto &slot = counts[tag.toCaseFolded()];
+            if (slot.first.isEmpty())
+                slot.first = tag;
+            ++slot.second;
+        }
+    }
+    QList<QPair<QString, int>> sorted = counts.values();
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first.localeAwareCompare(b.first) < 0;
+    });
+    QStringList out;
+    for (const auto &p : sorted) {
+        if (out.size() >= limit)
+            break;
+        out << p.first;
+    }
+    return out;
 }
 
 JournalRepository::Cursor JournalRepository::cursorOf(const JournalEntry &entry) {

@@ -49,11 +49,66 @@ void createFoundationSchema(MigrationContext &m) {
         "CREATE INDEX journal_entries_order ON journal_entries(entry_date DESC, created_at DESC, id DESC)"));
 }
 
+void createCheckInSchema(MigrationContext &m) {
+    // Lists are stored as '|a|b|' and filtered with instr(): SQLite 3.15 has no JSON1.
+    m.exec(QStringLiteral("ALTER TABLE journal_entries ADD COLUMN tags TEXT NOT NULL DEFAULT ''"));
+    m.exec(QStringLiteral("ALTER TABLE journal_entries ADD COLUMN emotions TEXT NOT NULL DEFAULT ''"));
+    m.exec(QStringLiteral("ALTER TABLE journal_entries ADD COLUMN checkin_id TEXT"));
+    m.exec(QStringLiteral("ALTER TABLE journal_entries ADD COLUMN template_key TEXT"));
+
+    m.exec(QStringLiteral("CREATE TABLE checkins ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " entry_date TEXT NOT NULL,"
+                          " mood INTEGER NOT NULL CHECK (mood BETWEEN 1 AND 5),"
+                          " emotions TEXT NOT NULL DEFAULT '',"
+                          " efforts TEXT NOT NULL DEFAULT '',"
+                          " note TEXT NOT NULL DEFAULT '',"
+                          " created_at INTEGER NOT NULL,"
+                          " updated_at INTEGER NOT NULL)"));
+    m.exec(QStringLiteral("CREATE INDEX checkins_day ON checkins(entry_date, created_at)"));
+
+    m.exec(QStringLiteral("CREATE TABLE wins ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " entry_date TEXT NOT NULL,"
+                          " text TEXT NOT NULL,"
+                          " created_at INTEGER NOT NULL,"
+                          " updated_at INTEGER NOT NULL)"));
+    m.exec(QStringLiteral("CREATE INDEX wins_day ON wins(entry_date, created_at)"));
+
+    // Only changes to the built-in lists and user-added items; built-ins live in code.
+    m.exec(QStringLiteral("CREATE TABLE catalog_items ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " kind TEXT NOT NULL CHECK (kind IN ('emotion', 'effort')),"
+                          " name TEXT,"
+                          " valence INTEGER NOT NULL DEFAULT 0,"
+                          " hidden INTEGER NOT NULL DEFAULT 0,"
+                          " created_at INTEGER NOT NULL,"
+                          " updated_at INTEGER NOT NULL)"));
+
+    // Full-text index over normalised text (see SearchText.h); docid = journal_entries.rowid.
+    // Triggers keep it in the same transaction as every write, whoever writes.
+    // Whoever VACUUMs must rebuild it: rowids of a table without INTEGER PRIMARY KEY may change.
+    m.exec(QStringLiteral("CREATE VIRTUAL TABLE journal_fts USING fts4(content, tokenize=simple, prefix=\"2,3\")"));
+    m.exec(QStringLiteral("CREATE TRIGGER journal_fts_insert AFTER INSERT ON journal_entries BEGIN"
+                          " INSERT INTO journal_fts(docid, content) VALUES (new.rowid, rebound_fts_text(new.body, new.tags));"
+                          " END"));
+    m.exec(QStringLiteral("CREATE TRIGGER journal_fts_update AFTER UPDATE OF body, tags ON journal_entries BEGIN"
+                          " DELETE FROM journal_fts WHERE docid = old.rowid;"
+                          " INSERT INTO journal_fts(docid, content) VALUES (new.rowid, rebound_fts_text(new.body, new.tags));"
+                          " END"));
+    m.exec(QStringLiteral("CREATE TRIGGER journal_fts_delete AFTER DELETE ON journal_entries BEGIN"
+                          " DELETE FROM journal_fts WHERE docid = old.rowid;"
+                          " END"));
+    m.exec(QStringLiteral("INSERT INTO journal_fts(docid, content)"
+                          " SELECT rowid, rebound_fts_text(body, tags) FROM journal_entries"));
+}
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations() {
     static const std::vector<Migration> migrations{
         {1, "foundation: meta, change log, tombstones, journal", false, createFoundationSchema},
+        {2, "check-ins, wins, catalog, journal tags and full-text index", true, createCheckInSchema},
     };
     return migrations;
 }

@@ -1,4 +1,5 @@
 #include "Sqlite.h"
+#include "SearchText.h"
 
 #include "core/Error.h"
 #include "core/Logging.h"
@@ -83,6 +84,20 @@ bool Statement::step() {
     if (rc == SQLITE_DONE)
         return false;
     m_db->fail(rc, "step");
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+double Statement::real(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QByteArray Statement::blob(int column) const {
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    return data ? QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
 bool Statement::isReadOnly() const {
@@ -254,6 +269,32 @@ bool Database::checkpoint() {
     return st.step() && st.int64(0) == 0; // columns: busy, log frames, checkpointed frames
 }
 
+namespace {
+// rebound_fts_text(a, b, ...): the normalised full-text document of its arguments,
+// used by the journal_fts triggers. Deterministic, so SQLite may cache it.
+void ftsText(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    QString out;
+    for (int i = 0; i < argc; ++i) {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_value_text(argv[i]));
+        if (!bytes)
+            continue;
+        const QString part = search::indexText(QString::fromUtf8(bytes, sqlite3_value_bytes(argv[i])));
+        if (part.isEmpty())
+            continue;
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        out += part;
+    }
+    const QByteArray utf8 = out.toUtf8();
+    sqlite3_result_text(ctx, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void registerFunctions(sqlite3 *db) {
+    sqlite3_create_function_v2(db, "rebound_fts_text", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, ftsText,
+                               nullptr, nullptr, nullptr);
+}
+} // namespace
+
 Database Database::open(const QString &path, const SecureBytes &rawKey, const CipherSettings &cipher) {
     if (rawKey.size() != 32)
         throw Error(ErrorCode::Crypto, tr("The database key has the wrong size."));
@@ -279,6 +320,8 @@ Database Database::open(const QString &path, const SecureBytes &rawKey, const Ci
     if (major >= 4)
         db.execInternal(QStringLiteral("PRAGMA cipher_compatibility = %1").arg(cipher.compatibility));
     db.execInternal(QStringLiteral("PRAGMA cipher_page_size = %1").arg(cipher.pageSize));
+
+    registerFunctions(db.m_db);
 
     // First real read: fails here with NOTADB when the key is wrong.
     db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));

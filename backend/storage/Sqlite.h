@@ -44,11 +44,15 @@ public:
 
     // true while there is a row; throws Error on failure.
     bool step();
+    // Ready to step again with new bindings (old ones are cleared).
+    void reset();
 
     bool isReadOnly() const;
     bool isNull(int column) const;
     QString text(int column) const;
     qint64 int64(int column) const;
+    double real(int column) const;
+    QByteArray blob(int column) const;
     QVariant value(int column) const;
 
 private:

@@ -130,6 +130,15 @@ void WriteTransaction::remove(const EntitySchema &schema, const QString &id) {
     log(schema, id, kDeletedField, QVariant(qint64(1)), hlc);
 }
 
+void WriteTransaction::restore(const EntitySchema &schema, const QString &id,
+                               const QList<FieldValue> &fields) {
+    insert(schema, id, fields);
+    Statement st = m_store.db().prepareWrite(
+        QStringLiteral("DELETE FROM tombstones WHERE entity = ? AND record_id = ?"), WriteAccess());
+    st.bind(1, schema.entity).bind(2, id);
+    st.step();
+}
+
 void WriteTransaction::commit() {
     m_store.db().exec(QStringLiteral("COMMIT"), WriteAccess());
     m_done = true;

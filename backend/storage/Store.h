@@ -50,6 +50,8 @@ public:
     void update(const EntitySchema &schema, const QString &id, const QList<FieldValue> &fields);
     // Deletes the row and records a tombstone; throws NotFound if already gone.
     void remove(const EntitySchema &schema, const QString &id);
+    // Undo of remove: inserts the record again under its old id and clears its tombstone.
+    void restore(const EntitySchema &schema, const QString &id, const QList<FieldValue> &fields);
     void commit();
 
     static const QString kDeletedField; // field name of tombstone rows in change_log

@@ -64,9 +64,13 @@ Vault::Vault(QString dir, VaultHeader header, SecureBytes key, const Clock &cloc
     Migrator::run(db, schemaMigrations(), QDir(m_dir).filePath(kBackupFolder));
     m_store = std::make_unique<Store>(std::move(db), clock);
     m_journal = std::make_unique<JournalRepository>(*m_store);
+    m_checkIns = std::make_unique<CheckInRepository>(*m_store);
+    m_catalog = std::make_unique<CatalogRepository>(*m_store);
 }
 
 Vault::~Vault() {
+    m_catalog.reset();
+    m_checkIns.reset();
     m_journal.reset();
     m_store.reset(); // closes the database before the key is wiped
     m_key.clear();

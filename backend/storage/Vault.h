@@ -1,4 +1,6 @@
 #pragma once
+#include "CatalogRepository.h"
+#include "CheckInRepository.h"
 #include "JournalRepository.h"
 #include "Store.h"
 #include "VaultHeader.h"
@@ -42,6 +44,8 @@ public:
     const SecureBytes &databaseKey() const { return m_key; }
     Store &store() { return *m_store; }
     JournalRepository &journal() { return *m_journal; }
+    CheckInRepository &checkIns() { return *m_checkIns; }
+    CatalogRepository &catalog() { return *m_catalog; }
 
     static const Clock &systemClock();
 
@@ -55,6 +59,8 @@ private:
     SecureBytes m_key;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<JournalRepository> m_journal;
+    std::unique_ptr<CheckInRepository> m_checkIns;
+    std::unique_ptr<CatalogRepository> m_catalog;
 };
 
 } // namespace rebound

@@ -75,7 +75,7 @@ TEST_CASE("kill -9 during writes never corrupts the vault nor loses a committed 
         // Data and change log are written in one transaction: never one without the other.
         REQUIRE(db.queryInt(QStringLiteral("SELECT count(*) FROM journal_entries e WHERE "
                                            "(SELECT count(*) FROM change_log c WHERE c.entity = "
-                                           "'journal_entry' AND c.record_id = e.id) != 5")) == 0);
+                                           "'journal_entry' AND c.record_id = e.id) != 9")) == 0);
     }
     CHECK(committed.size() > n); // the helper really was writing
 }

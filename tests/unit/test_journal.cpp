@@ -15,14 +15,47 @@ TEST_CASE("Journal entries round-trip any Unicode", "[journal]") {
         QStringLiteral("面接はうまくいかなかった。次は頑張る。"),
         QStringLiteral("😞 → 💪 🎉"),
         QStringLiteral("مقابلة العمل"),
-        QString(QChar(0)) + QStringLiteral("nul inside") + QChar(0),
-        QStringLiteral("line1\nline2\r\n\ttab"),
+        QStringLiteral("line1\nline2\n\ttab"),
+        QStringLiteral("👩🏽‍💻 ZWJ, ﷺ, 𝔘𝔫𝔦𝔠𝔬𝔡𝔢, e\u0301"),
         QString(),
     };
     for (const QString &body : bodies) {
         const auto e = vault->journal().create(QDate(2026, 3, 4), 3, body);
         CHECK(vault->journal().find(e.id)->body == body);
     }
+}
+
+TEST_CASE("Journal bodies refuse control characters and broken text, keep newlines", "[journal]") {
+    QTemporaryDir tmp;
+    auto vault = createVault(tmp.filePath(QStringLiteral("v")));
+    auto &j = vault->journal();
+    const QDate day(2026, 3, 4);
+    for (const QString &bad : {QString(QChar(0)) + QStringLiteral("nul"), QStringLiteral("bell\a"),
+                               QStringLiteral("esc\x1b[31m"), QString(QChar(0xD800)) + QStringLiteral("half")}) {
+        try {
+            j.create(day, 3, bad);
+            FAIL("accepted a control character");
+        } catch (const Error &e) {
+            CHECK(e.code() == ErrorCode::InvalidInput);
+            CHECK((e.message().contains(QStringLiteral("control character")) ||
+                   e.message().contains(QStringLiteral("broken character"))));
+        }
+    }
+    CHECK(j.count() == 0);
+    CHECK(j.create(day, 3, QStringLiteral("a\r\nb\rc")).body == QStringLiteral("a\nb\nc"));
+}
+
+TEST_CASE("Journal refuses far-future and ancient dates", "[journal]") {
+    QTemporaryDir tmp;
+    FakeClock clock(QDateTime(QDate(2026, 6, 15), QTime(12, 0)).toMSecsSinceEpoch());
+    auto vault = createVault(tmp.filePath(QStringLiteral("v")), "pp pp pp pp", clock);
+    auto &j = vault->journal();
+    CHECK_NOTHROW(j.create(QDate(2026, 6, 16), 3, {})); // tomorrow somewhere on Earth
+    CHECK_THROWS_WITH(j.create(QDate(2026, 6, 17), 3, {}), Catch::Contains("future"));
+    CHECK_THROWS_WITH(j.create(QDate(9999, 12, 31), 3, {}), Catch::Contains("future"));
+    CHECK_THROWS_AS(j.create(QDate(1899, 12, 31), 3, {}), Error);
+    CHECK_THROWS_AS(j.create(QDate(), 3, {}), Error);
+    CHECK(j.count() == 1);
 }
 
 TEST_CASE("Journal validation rejects out-of-range input with clear errors", "[journal]") {
@@ -41,7 +74,7 @@ TEST_CASE("Journal validation rejects out-of-range input with clear errors", "[j
 
 TEST_CASE("Journal pages newest first without gaps or repeats", "[journal]") {
     QTemporaryDir tmp;
-    FakeClock clock(1'700'000'000'000);
+    FakeClock clock(1'800'000'000'000);
     auto vault = createVault(tmp.filePath(QStringLiteral("v")), "pp pp pp pp", clock);
     auto &j = vault->journal();
     // Many entries share a date and even a creation millisecond: the order must still be total.

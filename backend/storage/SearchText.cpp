@@ -1,0 +1,316 @@
+#include "SearchText.h"
+
+#include <QHash>
+
+namespace rebound::search {
+
+namespace {
+
+bool isCjk(char32_t c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FFFF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) ||
+           (c >= 0xFF66 && c <= 0xFF9F) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) ||
+           (c >= 0x3130 && c <= 0x318F) || c == 0x3005;
+}
+
+// Parts of an emoji sequence that carry no meaning of their own for search.
+bool isEmojiModifier(char32_t c) {
+    return (c >= 0xFE00 && c <= 0xFE0F) || c == 0x200D || (c >= 0x1F3FB && c <= 0x1F3FF) ||
+           (c >= 0xE0020 && c <= 0xE007F);
+}
+
+bool isEmoji(char32_t c) {
+    return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
+           QChar::category(c) == QChar::Symbol_Other;
+}
+
+bool isMark(QChar::Category cat) {
+    return cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing;
+}
+
+bool isWordChar(QChar::Category cat) {
+    return (cat >= QChar::Number_DecimalDigit && cat <= QChar::Number_Other) ||
+           (cat >= QChar::Letter_Uppercase && cat <= QChar::Letter_Other);
+}
+
+// Case-folded, accent-free form of one non-ASCII letter or digit; cached because
+// QString::normalized is slow per character.
+QString foldChar(char32_t c) {
+    thread_local QHash<char32_t, QString> cache;
+    auto it = cache.constFind(c);
+    if (it != cache.cend())
+        return *it;
+    const QString decomposed = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KD).toCaseFolded();
+    QString out;
+    for (qsizetype i = 0; i < decomposed.size(); ++i) {
+        char32_t d = decomposed.at(i).unicode();
+        if (decomposed.at(i).isHighSurrogate() && i + 1 < decomposed.size()) {
+            d = QChar::surrogateToUcs4(decomposed.at(i), decomposed.at(i + 1));
+            ++i;
+        }
+        if (d < 0x80) {
+            if ((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9'))
+                out += QChar(char16_t(d));
+            else if (d >= 'A' && d <= 'Z')
+                out += QChar(char16_t(d + 32));
+            continue; // ASCII punctuation from compatibility forms would split differently in FTS
+        }
+        if (isWordChar(QChar::category(d)))
+            out += QString::fromUcs4(&d, 1);
+    }
+    if (cache.size() < 4096)
+        cache.insert(c, out);
+    return out;
+}
+
+// Walks the text once, producing tokens with their source ranges.
+template <typename Sink>
+void scan(const QString &text, Sink &&sink) {
+    const qsizetype n = text.size();
+    const QChar *s = text.constData();
+    QString word;
+    int wordStart = -1;
+    int wordEnd = 0;
+    auto flush = [&] {
+        if (wordStart >= 0 && !word.isEmpty()) {
+            if (!sink(Token{word, wordStart, wordEnd - wordStart, false}))
+                return false;
+        }
+        word.clear();
+        wordStart = -1;
+        return true;
+    };
+    for (qsizetype i = 0; i < n;) {
+        const qsizetype at = i;
+        char32_t c = s[i].unicode();
+        if (s[i].isHighSurrogate() && i + 1 < n && s[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(s[i], s[i + 1]);
+            i += 2;
+        } else {
+            ++i;
+        }
+        if (c < 0x80) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+                if (wordStart < 0)
+                    wordStart = int(at);
+                word += QChar(char16_t(c >= 'A' && c <= 'Z' ? c + 32 : c));
+                wordEnd = int(i);
+            } else if (!flush()) {
+                return;
+            }
+            continue;
+        }
+        if (isEmojiModifier(c))
+            continue;
+        if (isCjk(c) || isEmoji(c)) {
+            if (!flush())
+                return;
+            QString t = isCjk(c) ? foldChar(c) : QString::fromUcs4(&c, 1);
+            if (t.isEmpty())
+                t = QString::fromUcs4(&c, 1);
+            if (!sink(Token{t, int(at), int(i - at), true}))
+                return;
+            continue;
+        }
+        const QChar::Category cat = QChar::category(c);
+        if (isMark(cat)) { // combining accent: part of the word, dropped from its folded form
+            if (wordStart >= 0)
+                wordEnd = int(i);
+            continue;
+        }
+        if (isWordChar(cat)) {
+            const QString folded = foldChar(c);
+            if (!folded.isEmpty()) {
+                if (wordStart < 0)
+                    wordStart = int(at);
+                word += folded;
+                wordEnd = int(i);
+            }
+            continue;
+        }
+        if (!flush())
+            return;
+    }
+    flush();
+}
+
+} // namespace
+
+QList<Token> tokenize(const QString &text) {
+    QList<Token> out;
+    scan(text, [&](Token &&t) {
+        out.append(std::move(t));
+        return true;
+    });
+    return out;
+}
+
+QString indexText(const QString &text) {
+    QString out;
+    out.reserve(text.size());
+    scan(text, [&](Token &&t) {
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        out += t.text;
+        return true;
+    });
+    return out;
+}
+
+Query parseQuery(const QString &userText) {
+    Query q;
+    // Text in double quotes is a phrase; elsewhere each word is a prefix and a run
+    // of CJK characters or emoji is a phrase.
+    const QStringList parts = userText.split(QLatin1Char('"'));
+    for (int p = 0; p < parts.size(); ++p) {
+        const bool quoted = p % 2 == 1 && p + 1 < parts.size();
+        const QList<Token> tokens = tokenize(parts[p]);
+        if (quoted) {
+            QStringList group;
+            for (const Token &t : tokens)
+                group << t.text;
+            if (!group.isEmpty()) {
+                q.groups << group;
+                q.prefix << false;
+            }
+            continue;
+        }
+        for (int i = 0; i < tokens.size(); ++i) {
+            const Token &t = tokens[i];
+            if (!t.cjk) {
+                q.groups << QStringList{t.text};
+                q.prefix << (t.text.size() >= 2);
+                continue;
+            }
+            QStringList group{t.text};
+            while (i + 1 < tokens.size() && tokens[i + 1].cjk &&
+                   tokens[i + 1].start == tokens[i].start + tokens[i].length) {
+                group << tokens[++i].text;
+            }
+            q.groups << group;
+            q.prefix << false;
+        }
+    }
+    return q;
+}
+
+QString matchExpression(const Query &query) {
+    QStringList parts;
+    for (int i = 0; i < query.groups.size(); ++i) {
+        // Tokens hold only letters, digits and emoji: safe inside quotes.
+        parts << QLatin1Char('"') + query.groups[i].join(QLatin1Char(' ')) +
+                     (query.prefix[i] ? QStringLiteral("*\"") : QStringLiteral("\""));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+bool matches(const Token &token, const Query &query) {
+    for (int i = 0; i < query.groups.size(); ++i) {
+        const QStringList &g = query.groups[i];
+        for (int j = 0; j < g.size(); ++j) {
+            const bool last = j == g.size() - 1;
+            if (token.text == g[j] || (last && query.prefix[i] && token.text.startsWith(g[j])))
+                return true;
+        }
+    }
+    return false;
+}
+
+QString Snippet::toMarked(const QString &open, const QString &close) const {
+    QString out;
+    int pos = 0;
+    for (const auto &[start, length] : highlights) {
+        out += text.mid(pos, start - pos) + open + text.mid(start, length) + close;
+        pos = start + length;
+    }
+    out += text.mid(pos);
+    return out;
+}
+
+QString Snippet::toHtml() const {
+    QString out;
+    int pos = 0;
+    for (const auto &[start, length] : highlights) {
+        out += text.mid(pos, start - pos).toHtmlEscaped() + QStringLiteral("<b>") +
+               text.mid(start, length).toHtmlEscaped() + QStringLiteral("</b>");
+        pos = start + length;
+    }
+    out += text.mid(pos).toHtmlEscaped();
+    return out;
+}
+
+Snippet makeSnippet(const QString &text, const Query &query, int maxChars) {
+    // Find the first match without tokenising the whole (maybe 1 MB) text.
+    int firstMatch = -1;
+    if (!query.isEmpty()) {
+        scan(text, [&](Token &&t) {
+            if (matches(t, query)) {
+                firstMatch = t.start;
+                return false;
+            }
+            return true;
+        });
+    }
+    int from = 0;
+    if (firstMatch > maxChars / 3) {
+        from = firstMatch - maxChars / 3;
+        // start at a word boundary
+        while (from < firstMatch && !text.at(from).isSpace())
+            ++from;
+        if (from > 0 && text.at(from - 1).isHighSurrogate())
+            --from;
+    }
+    int to = qMin<int>(int(text.size()), from + maxChars * 3 / 2); // folding shrinks whitespace runs
+    if (to < text.size() && text.at(to).isLowSurrogate())
+        ++to;
+    const QString window = text.mid(from, to - from);
+
+    // Fold whitespace, keep a map from window offsets to snippet offsets.
+    Snippet sn;
+    QList<int> map(window.size() + 1, 0);
+    bool space = false;
+    for (int i = 0; i < window.size(); ++i) {
+        map[i] = int(sn.text.size());
+        const QChar c = window.at(i);
+        if (c.isSpace()) {
+            space = !sn.text.isEmpty();
+            continue;
+        }
+        if (space) {
+            sn.text += QLatin1Char(' ');
+            map[i] = int(sn.text.size());
+            space = false;
+        }
+        sn.text += c;
+    }
+    map[window.size()] = int(sn.text.size());
+    bool cutEnd = to < text.size();
+    if (sn.text.size() > maxChars) {
+        int cut = maxChars;
+        while (cut > maxChars / 2 && !sn.text.at(cut).isSpace())
+            --cut;
+        if (sn.text.at(cut - 1).isHighSurrogate())
+            --cut;
+        sn.text.truncate(cut);
+        cutEnd = true;
+    }
+    for (const Token &t : tokenize(window)) {
+        if (!matches(t, query))
+            continue;
+        const int s = map[t.start];
+        const int e = map[t.start + t.length];
+        if (e <= sn.text.size())
+            sn.highlights.append({s, e - s});
+    }
+    const bool cutStart = from > 0;
+    if (cutStart) {
+        sn.text.prepend(QChar(0x2026));
+        for (auto &h : sn.highlights)
+            h.first += 1;
+    }
+    if (cutEnd)
+        sn.text += QChar(0x2026);
+    return sn;
+}
+
+} // namespace rebound::search
