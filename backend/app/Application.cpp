@@ -126,8 +126,18 @@ int runApplication(int argc, char *argv[]) {
     VaultController vaultController(session);
     JournalModel journalModel(session);
     SettingsController settingsController(*settings);
-    AppContext context(&vaultController, &journalModel, &settingsController, platform->name(),
-                       platform->isMobile());
+    TodayController today(session);
+    CatalogController catalog(session);
+    JournalSearchModel search(session);
+    CalendarController calendar(session);
+    // What one view writes, the others show: refresh them (cheap: one query each).
+    QObject::connect(&catalog, &CatalogController::changed, &today, &TodayController::reload);
+    QObject::connect(&today, &TodayController::dataWritten, &calendar, &CalendarController::reload);
+    QObject::connect(&journalModel, &JournalModel::dataWritten, &calendar, &CalendarController::reload);
+    QObject::connect(&journalModel, &JournalModel::dataWritten, &search, &JournalSearchModel::refresh);
+    QObject::connect(&journalModel, &JournalModel::dataWritten, &today, &TodayController::reload);
+    AppContext context({&vaultController, &journalModel, &settingsController, &today, &catalog, &search, &calendar},
+                       platform->name(), platform->isMobile());
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

@@ -24,7 +24,9 @@ QStringList ScreenshotRunner::pageKeys() {
 }
 
 QStringList ScreenshotRunner::overlayKeys() {
-    return {QStringLiteral("journal-editor"), QStringLiteral("change-passphrase")};
+    return {QStringLiteral("journal-entry"),    QStringLiteral("journal-editor"),
+            QStringLiteral("journal-templates"), QStringLiteral("journal-calendar"),
+            QStringLiteral("journal-search"),   QStringLiteral("change-passphrase")};
 }
 
 ScreenshotRunner::ScreenshotRunner(QQuickWindow *window, VaultSession &session, QString outputDir, bool demo,
@@ -70,7 +72,7 @@ void ScreenshotRunner::step() {
             const auto secret = SecureBytes::fromUtf8(kDemoPassphrase);
             auto vault = Vault::create(m_session.dir(), secret, KdfParams::floor(), m_session.clock());
             if (m_demo)
-                fillDemoJournal(vault->journal(), QDate::currentDate());
+                fillDemoData(*vault, QDate::currentDate());
             // Through the session, like any vault: locking it shows the unlock screen next.
             m_session.open(std::move(vault));
             m_session.lock();

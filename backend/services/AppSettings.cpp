@@ -5,6 +5,7 @@ namespace rebound {
 namespace {
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kAutoLock = QStringLiteral("security/autoLockMinutes");
+const QString kNudge = QStringLiteral("reminders/checkInNudge");
 const QString kRemembered = QStringLiteral("security/rememberedVaults");
 } // namespace
 
@@ -34,6 +35,21 @@ void AppSettings::setAutoLockMinutes(int minutes) {
         return;
     m_settings->setValue(kAutoLock, minutes);
     emit autoLockMinutesChanged();
+}
+
+QTime AppSettings::checkInNudge() const {
+    return QTime::fromString(m_settings->value(kNudge).toString(), QStringLiteral("HH:mm"));
+}
+
+void AppSettings::setCheckInNudge(const QTime &time) {
+    const QTime minute = time.isValid() ? QTime(time.hour(), time.minute()) : QTime();
+    if (minute == checkInNudge())
+        return;
+    if (minute.isValid())
+        m_settings->setValue(kNudge, minute.toString(QStringLiteral("HH:mm")));
+    else
+        m_settings->remove(kNudge);
+    emit checkInNudgeChanged();
 }
 
 bool AppSettings::remembersVault(const QString &vaultId) const {

@@ -1,6 +1,7 @@
 #pragma once
 #include <QObject>
 #include <QSettings>
+#include <QTime>
 #include <memory>
 
 namespace rebound {
@@ -19,6 +20,10 @@ public:
     void setThemeMode(int mode);
     int autoLockMinutes() const;
     void setAutoLockMinutes(int minutes);
+    // Daily check-in nudge: a time of day, stored here (not in the vault) so the
+    // reminder can fire while the vault is locked. Invalid time = off.
+    QTime checkInNudge() const;
+    void setCheckInNudge(const QTime &time);
     // Whether the database key of this vault is kept in the OS keystore.
     bool remembersVault(const QString &vaultId) const;
     void setRemembersVault(const QString &vaultId, bool remember);
@@ -26,6 +31,7 @@ public:
 signals:
     void themeModeChanged();
     void autoLockMinutesChanged();
+    void checkInNudgeChanged();
 
 private:
     std::unique_ptr<QSettings> m_settings;

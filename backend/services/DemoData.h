@@ -3,10 +3,11 @@
 
 namespace rebound {
 
-class JournalRepository;
+class Vault;
 
 // Realistic sample content for screenshots and demos (never written to a real
-// vault: --demo always uses a throw-away one).
-void fillDemoJournal(JournalRepository &journal, const QDate &today);
+// vault: --demo always uses a throw-away one): journal entries with tags and
+// emotions, check-ins on most days, small wins, and memories from earlier months.
+void fillDemoData(Vault &vault, const QDate &today);
 
 } // namespace rebound

@@ -5,12 +5,9 @@
 
 namespace rebound {
 
-AppContext::AppContext(VaultController *vault, JournalModel *journal, SettingsController *settings,
-                       QString platformName, bool mobile, QObject *parent)
+AppContext::AppContext(const Parts &parts, QString platformName, bool mobile, QObject *parent)
     : QObject(parent)
-    , m_vault(vault)
-    , m_journal(journal)
-    , m_settings(settings)
+    , m_parts(parts)
     , m_platformName(std::move(platformName))
     , m_mobile(mobile) {}
 

@@ -1,6 +1,10 @@
 #pragma once
+#include "CalendarController.h"
+#include "CatalogController.h"
 #include "JournalModel.h"
+#include "JournalSearchModel.h"
 #include "SettingsController.h"
+#include "TodayController.h"
 #include "VaultController.h"
 
 #include <QObject>
@@ -17,6 +21,10 @@ class AppContext : public QObject {
     Q_PROPERTY(rebound::VaultController *vault READ vault CONSTANT)
     Q_PROPERTY(rebound::JournalModel *journal READ journal CONSTANT)
     Q_PROPERTY(rebound::SettingsController *settings READ settings CONSTANT)
+    Q_PROPERTY(rebound::TodayController *today READ today CONSTANT)
+    Q_PROPERTY(rebound::CatalogController *catalog READ catalog CONSTANT)
+    Q_PROPERTY(rebound::JournalSearchModel *search READ search CONSTANT)
+    Q_PROPERTY(rebound::CalendarController *calendar READ calendar CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString platformName READ platformName CONSTANT)
     Q_PROPERTY(bool mobile READ mobile CONSTANT)
@@ -24,21 +32,31 @@ class AppContext : public QObject {
     Q_PROPERTY(bool systemPrefersDark READ systemPrefersDark CONSTANT)
 
 public:
-    AppContext(VaultController *vault, JournalModel *journal, SettingsController *settings,
-               QString platformName, bool mobile, QObject *parent = nullptr);
+    struct Parts {
+        VaultController *vault;
+        JournalModel *journal;
+        SettingsController *settings;
+        TodayController *today;
+        CatalogController *catalog;
+        JournalSearchModel *search;
+        CalendarController *calendar;
+    };
+    AppContext(const Parts &parts, QString platformName, bool mobile, QObject *parent = nullptr);
 
-    VaultController *vault() const { return m_vault; }
-    JournalModel *journal() const { return m_journal; }
-    SettingsController *settings() const { return m_settings; }
+    VaultController *vault() const { return m_parts.vault; }
+    JournalModel *journal() const { return m_parts.journal; }
+    SettingsController *settings() const { return m_parts.settings; }
+    TodayController *today() const { return m_parts.today; }
+    CatalogController *catalog() const { return m_parts.catalog; }
+    JournalSearchModel *search() const { return m_parts.search; }
+    CalendarController *calendar() const { return m_parts.calendar; }
     QString version() const;
     QString platformName() const { return m_platformName; }
     bool mobile() const { return m_mobile; }
     bool systemPrefersDark() const;
 
 private:
-    VaultController *m_vault;
-    JournalModel *m_journal;
-    SettingsController *m_settings;
+    Parts m_parts;
     QString m_platformName;
     bool m_mobile;
 };

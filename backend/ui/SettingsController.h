@@ -14,8 +14,16 @@ class SettingsController : public QObject {
     Q_PROPERTY(int themeMode READ themeMode WRITE setThemeMode NOTIFY themeModeChanged)
     Q_PROPERTY(
         int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
+    // Daily check-in nudge. Stored and shown now; it fires once the reminders
+    // engine exists (see README).
+    Q_PROPERTY(bool checkInNudgeEnabled READ checkInNudgeEnabled NOTIFY checkInNudgeChanged)
+    Q_PROPERTY(int checkInNudgeHour READ checkInNudgeHour NOTIFY checkInNudgeChanged)
+    Q_PROPERTY(int checkInNudgeMinute READ checkInNudgeMinute NOTIFY checkInNudgeChanged)
+    Q_PROPERTY(QString checkInNudgeText READ checkInNudgeText NOTIFY checkInNudgeChanged) // localised time
 
 public:
+    static constexpr int kDefaultNudgeHour = 19;
+
     enum ThemeMode { System = 0, Light = 1, Dark = 2 };
     Q_ENUM(ThemeMode)
 
@@ -27,10 +35,17 @@ public:
     int autoLockMinutes() const;
     void setAutoLockMinutes(int minutes);
     Q_INVOKABLE QList<int> autoLockChoices() const;
+    bool checkInNudgeEnabled() const;
+    int checkInNudgeHour() const;
+    int checkInNudgeMinute() const;
+    QString checkInNudgeText() const;
+    // Out-of-range values are clamped; disabling forgets the time.
+    Q_INVOKABLE void setCheckInNudge(bool enabled, int hour, int minute);
 
 signals:
     void themeModeChanged();
     void autoLockMinutesChanged();
+    void checkInNudgeChanged();
 
 private:
     AppSettings &m_settings;

@@ -42,7 +42,12 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
     VaultController vault(session);
     JournalModel journal(session);
     SettingsController settingsController(settings);
-    AppContext context(&vault, &journal, &settingsController, QStringLiteral("test"), false);
+    TodayController today(session);
+    CatalogController catalog(session);
+    JournalSearchModel search(session);
+    CalendarController calendar(session);
+    AppContext context({&vault, &journal, &settingsController, &today, &catalog, &search, &calendar},
+                       QStringLiteral("test"), false);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
