@@ -106,4 +106,28 @@ QtObject {
     readonly property int durationMedium: 220
     readonly property int durationToast: 2600
     readonly property int clockTick: 60000
+
+    // Today page and check-in settings.
+    readonly property color toastAction: dark ? "#A63F12" : "#FFB590"
+    readonly property color hardTone: dark ? "#3A2A33" : "#F1E4EC"
+    readonly property color hardToneStrong: dark ? "#E3A7C4" : "#8E3B64"
+    readonly property color goodTone: dark ? "#1F3A2B" : "#E0F1E5"
+    readonly property color goodToneStrong: dark ? "#8FD6A3" : "#2E7D45"
+    readonly property color winTone: dark ? "#3F3719" : "#FBF0CF"
+    readonly property color winToneStrong: dark ? "#F2C661" : "#8A5A00"
+    readonly property int durationToastWithAction: 6000
+    readonly property int todayMaxContentWidth: 1120
+    readonly property int todayColumnSpacing: 24
+    readonly property int chipHeight: 36
+    readonly property int checkInNoteMaxLength: 280
+    readonly property int winMaxLength: 500
+    readonly property int catalogNameMaxLength: 40
+    readonly property int timeFieldWidth: 128
+    readonly property int minutesPerHour: 60
+    readonly property int hoursPerDay: 24
+    readonly property int nudgeMinuteStep: 5
+    readonly property int memoryPreviewLines: 3
+    readonly property int checkInNoteLines: 2
+    readonly property real letterSpacingCaps: 0.6
+    readonly property int lowMoodMax: 2 // check-ins at or below this get a gentle word
 }

@@ -4,16 +4,31 @@ import QtQuick.Controls
 import Rebound.Ui
 
 // A short confirmation near the bottom of its parent that fades away.
+// show(text, actionText) adds a button (e.g. "Undo") that emits actionTriggered
+// and stays a little longer so there is time to press it.
 Popup {
     id: toast
 
     property string message
+    property string actionText
     property int bottomOffset: Theme.spacingXl
 
-    function show(text: string) {
+    signal actionTriggered
+
+    function show(text: string, action) {
         message = text;
+        actionText = action ? String(action) : "";
         open();
+        hideTimer.interval = actionText.length > 0 ? Theme.durationToastWithAction : Theme.durationToast;
         hideTimer.restart();
+    }
+
+    function trigger() {
+        if (actionText.length === 0)
+            return;
+        hideTimer.stop();
+        close();
+        actionTriggered();
     }
 
     x: Math.round((parent ? parent.width - width : 0) / 2)
@@ -21,8 +36,8 @@ Popup {
     width: Math.min(implicitWidth, (parent ? parent.width : implicitWidth) - Theme.spacingXl * 2)
     padding: Theme.spacingM
     leftPadding: Theme.spacingL
-    rightPadding: Theme.spacingL
-    closePolicy: Popup.CloseOnPressOutside | Popup.CloseOnEscape
+    rightPadding: actionText.length > 0 ? Theme.spacingS : Theme.spacingL
+    closePolicy: Popup.CloseOnEscape
     modal: false
     focus: false
 
@@ -49,6 +64,28 @@ Popup {
 
             Accessible.role: Accessible.AlertMessage
             Accessible.name: toast.message
+        }
+
+        Button {
+            id: actionButton
+
+            Layout.leftMargin: Theme.spacingS
+            Layout.topMargin: -Theme.spacingS
+            Layout.bottomMargin: -Theme.spacingS
+            visible: toast.actionText.length > 0
+            flat: true
+            text: toast.actionText
+            Accessible.name: toast.actionText
+            onClicked: toast.trigger()
+
+            contentItem: Label {
+                text: actionButton.text
+                color: Theme.toastAction
+                font.pixelSize: Theme.fontBody
+                font.weight: Theme.weightBold
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
         }
     }
 

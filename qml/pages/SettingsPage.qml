@@ -1,10 +1,9 @@
 import QtQuick
 import QtQuick.Layouts
-import QtQuick.Controls
 import Rebound.Backend
 import Rebound.Ui
 
-// Appearance, security and about.
+// Appearance, check-in, emotions and effort tags, security and about.
 ScrollPage {
     id: page
 
@@ -48,6 +47,16 @@ ScrollPage {
                 onActivated: value => page.app.settings.themeMode = value
             }
         }
+    }
+
+    CheckInSection {
+        Layout.fillWidth: true
+        settings: page.app.settings
+    }
+
+    CatalogSection {
+        Layout.fillWidth: true
+        catalog: page.app.catalog
     }
 
     SecuritySection {

@@ -4,14 +4,74 @@ import QtQuick.Controls
 import Rebound.Backend
 import Rebound.Ui
 
-// Greeting, a quick mood check-in and the latest entries.
+// Greeting, the quick check-in, today's check-ins, small wins, "on this day"
+// and the latest entries. One column on a phone; on a wide window the
+// check-in sits left and wins and memories right.
 ScrollPage {
     id: page
 
     required property AppContext app
     property date now: new Date()
+    readonly property bool wide: width >= Theme.wideBreakpoint
+    readonly property TodayController today: app.today
+
+    // The last low check-in, offered as a journal entry: {id, mood, emotionIds}.
+    property var lowCheckIn: null
+    // What the toast's Undo brings back: "today" (check-in or win) or "journal".
+    property string undoTarget
 
     signal openJournal
+
+    function saveCheckIn(mood: int, emotionIds: var, effortIds: var, note: string) {
+        const id = today.saveCheckIn(mood, emotionIds, effortIds, note);
+        if (id.length === 0)
+            return;
+        checkIn.reset();
+        const low = mood <= Theme.lowMoodMax;
+        lowCheckIn = low ? {
+            "id": id,
+            "mood": mood,
+            "emotionIds": emotionIds
+        } : null;
+        toast.show(low ? qsTr("Check-in saved. Be gentle with yourself today.") : qsTr("Check-in saved"));
+    }
+
+    function writeAboutLowCheckIn() {
+        if (!lowCheckIn)
+            return;
+        const key = "after-rejection";
+        const template = app.journal.templates().find(t => t.key === key);
+        const id = app.journal.createEntry({
+                "date": Dates.dayKey(Dates.today()),
+                "mood": lowCheckIn.mood,
+                "body": template ? template.body : "",
+                "tags": template ? template.tags : [],
+                "emotions": lowCheckIn.emotionIds,
+                "checkInId": lowCheckIn.id,
+                "templateKey": key
+            });
+        if (id.length === 0)
+            return;
+        lowCheckIn = null;
+        editor.openEntry(id);
+    }
+
+    function removeCheckIn(id: string) {
+        if (today.removeCheckIn(id))
+            offerUndo(qsTr("Check-in deleted"), "today");
+    }
+
+    function removeWin(id: string) {
+        if (today.removeWin(id))
+            offerUndo(qsTr("Win deleted"), "today");
+    }
+
+    function offerUndo(message: string, target: string) {
+        undoTarget = target;
+        toast.show(message, qsTr("Undo"));
+    }
+
+    maxContentWidth: Theme.todayMaxContentWidth
 
     // Keeps the greeting and date current if the app stays open.
     Timer {
@@ -45,29 +105,98 @@ ScrollPage {
         }
     }
 
-    CheckInCard {
-        id: checkIn
+    // Two columns side by side when wide, one under the other when narrow.
+    // Positioned by hand: nested layouts in a GridLayout did not re-run when
+    // the wrapping chip rows changed height (Qt 6.4).
+    Item {
+        id: columns
+
+        readonly property real columnWidth: page.wide ? (width - Theme.todayColumnSpacing) / 2 : width
 
         Layout.fillWidth: true
-        onSaveRequested: (mood, text) => {
-            if (page.app.journal.addEntry(Dates.today(), mood, text).length > 0) {
-                checkIn.reset();
-                toast.show(qsTr("Saved to your journal"));
+        implicitHeight: page.wide ? Math.max(left.implicitHeight, right.implicitHeight) : left.implicitHeight + Theme.spacingL + right.implicitHeight
+
+        ColumnLayout {
+            id: left
+
+            width: columns.columnWidth
+            spacing: Theme.spacingL
+
+            CheckInCard {
+                id: checkIn
+
+                Layout.fillWidth: true
+                emotions: page.today.emotions
+                efforts: page.today.efforts
+                onSaveRequested: (mood, emotionIds, effortIds, note) => page.saveCheckIn(mood, emotionIds, effortIds, note)
+            }
+
+            ErrorBanner {
+                Layout.fillWidth: true
+                text: page.today.errorMessage
+                dismissible: true
+                onDismissed: page.today.clearError()
+            }
+
+            GentleNote {
+                Layout.fillWidth: true
+                visible: page.lowCheckIn !== null
+                onWriteRequested: page.writeAboutLowCheckIn()
+                onDismissed: page.lowCheckIn = null
+            }
+
+            TodayCheckIns {
+                Layout.fillWidth: true
+                visible: page.today.checkIns.length > 0
+                checkIns: page.today.checkIns
+                dayMood: page.today.dayMood
+                onRemoveRequested: id => page.removeCheckIn(id)
             }
         }
-    }
 
-    ErrorBanner {
-        Layout.fillWidth: true
-        text: page.app.journal.errorMessage
-    }
+        ColumnLayout {
+            id: right
 
-    RecentEntries {
-        Layout.fillWidth: true
-        Layout.topMargin: Theme.spacingS
-        journal: page.app.journal
-        onSeeAll: page.openJournal()
-        onOpenEntry: id => editor.openEntry(id)
+            x: page.wide ? columns.columnWidth + Theme.todayColumnSpacing : 0
+            y: page.wide ? 0 : left.implicitHeight + Theme.spacingL
+            width: columns.columnWidth
+            spacing: Theme.spacingL
+
+            WinsCard {
+                id: wins
+
+                Layout.fillWidth: true
+                wins: page.today.recentWins
+                winCount: page.today.winCount
+                onAddRequested: text => {
+                    if (page.today.addWin(text).length > 0) {
+                        wins.clearInput();
+                        toast.show(qsTr("Win saved. Well done."));
+                    }
+                }
+                onRemoveRequested: id => page.removeWin(id)
+            }
+
+            OnThisDayCard {
+                Layout.fillWidth: true
+                memories: page.today.memories
+                lowMoodDay: page.today.lowMoodDay
+                onOpenEntry: id => editor.openEntry(id)
+            }
+
+            ErrorBanner {
+                Layout.fillWidth: true
+                text: page.app.journal.errorMessage
+            }
+
+            RecentEntries {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacingS
+                journal: page.app.journal
+                onSeeAll: page.openJournal()
+                onOpenEntry: id => editor.openEntry(id)
+            }
+        }
     }
 
     EntryEditor {
@@ -75,12 +204,18 @@ ScrollPage {
 
         journal: page.app.journal
         onSaved: toast.show(qsTr("Entry saved"))
-        onDeleted: toast.show(qsTr("Entry deleted"))
+        onDeleted: page.offerUndo(qsTr("Entry deleted"), "journal")
     }
 
     Toast {
         id: toast
 
         parent: page
+        onActionTriggered: {
+            if (page.undoTarget === "journal")
+                page.app.journal.undoRemove();
+            else
+                page.today.undoRemove();
+        }
     }
 }
