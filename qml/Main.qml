@@ -20,7 +20,8 @@ ApplicationWindow {
         return navigation.show(key);
     }
 
-    // Opens a dialog over a page ("journal-editor", "change-passphrase"); "" closes
+    // Opens a dialog or view over a page ("journal-entry", "journal-editor",
+    // "journal-templates", "journal-calendar", "journal-search", "change-passphrase"); "" closes
     // them. Only in the unlocked app; false otherwise or for unknown keys.
     function showOverlay(key: string): bool {
         const shell = screen.item as AppShell;

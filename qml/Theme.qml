@@ -130,4 +130,20 @@ QtObject {
     readonly property int checkInNoteLines: 2
     readonly property real letterSpacingCaps: 0.6
     readonly property int lowMoodMax: 2 // check-ins at or below this get a gentle word
+
+    // Journal: reading pane, calendar, search, chips.
+    readonly property color onMood: dark ? "#1E1915" : "#FFFFFF" // text on a moodColor fill
+    readonly property int journalTwoPaneWidth: 900
+    readonly property int journalListPaneWidth: 420
+    readonly property int readingMaxWidth: 680
+    readonly property int chipIconSize: 16
+    readonly property int calendarCellMinHeight: 44
+    readonly property int calendarCellMaxHeight: 64
+    readonly property int calendarFaceSize: 14
+    readonly property int markerDotSize: 5
+    readonly property int tagMaxLength: 40
+    readonly property int snippetLines: 3
+    readonly property int badgeSize: 18
+    readonly property int editorMaxHeight: 760
+    readonly property int markdownScanLimit: 60
 }

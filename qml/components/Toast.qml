@@ -67,8 +67,6 @@ Popup {
         }
 
         Button {
-            id: actionButton
-
             Layout.leftMargin: Theme.spacingS
             Layout.topMargin: -Theme.spacingS
             Layout.bottomMargin: -Theme.spacingS
@@ -79,7 +77,7 @@ Popup {
             onClicked: toast.trigger()
 
             contentItem: Label {
-                text: actionButton.text
+                text: toast.actionText
                 color: Theme.toastAction
                 font.pixelSize: Theme.fontBody
                 font.weight: Theme.weightBold

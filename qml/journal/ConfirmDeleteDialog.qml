@@ -17,7 +17,7 @@ Dialog {
     title: qsTr("Delete this entry?")
 
     contentItem: Label {
-        text: qsTr("It will be removed from this device. This can't be undone.")
+        text: qsTr("It will be removed from this device.")
         wrapMode: Text.Wrap
         color: Theme.textSecondary
         font.pixelSize: Theme.fontBody

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls
@@ -11,6 +12,8 @@ ItemDelegate {
     property string preview
     property string timeText // empty when the entry was written on another day
     property int previewLines: Theme.previewLines
+    property var tags: []
+    property bool selected: false
 
     padding: Theme.spacingL
     topInset: 0
@@ -18,13 +21,13 @@ ItemDelegate {
 
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("%1, %2. %3").arg(Moods.accessibleName(mood)).arg(timeText).arg(preview)
-    Accessible.description: qsTr("Opens the entry to edit or delete it")
+    Accessible.description: qsTr("Opens the entry to read, edit or delete it")
 
     background: Rectangle {
         radius: Theme.radiusL
         color: card.down ? Theme.surfaceRaised : Theme.surface
-        border.width: card.visualFocus ? Theme.focusRing : Theme.hairline
-        border.color: card.visualFocus ? Theme.accent : card.hovered ? Theme.outlineStrong : Theme.outline
+        border.width: card.visualFocus || card.selected ? Theme.focusRing : Theme.hairline
+        border.color: card.visualFocus || card.selected ? Theme.accent : card.hovered ? Theme.outlineStrong : Theme.outline
     }
 
     contentItem: ColumnLayout {
@@ -69,6 +72,23 @@ ItemDelegate {
             font.pixelSize: Theme.fontBody
             font.italic: true
             color: Theme.textSecondary
+        }
+
+        Flow {
+            Layout.fillWidth: true
+            visible: card.tags.length > 0
+            spacing: Theme.spacingXs
+
+            Repeater {
+                model: card.tags
+
+                TagChip {
+                    required property string modelData
+
+                    text: modelData
+                    compact: true
+                }
+            }
         }
 
         Item {

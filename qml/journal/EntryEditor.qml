@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls
@@ -5,12 +6,17 @@ import QtQuick.Controls.Material
 import Rebound.Backend
 import Rebound.Ui
 
-// Create or edit one journal entry: date, mood, text; delete with confirmation.
+// Create or edit one journal entry: date, mood, text (plain Markdown source),
+// feelings and tags; delete with confirmation. openNew(template) starts from a
+// guided template's body and tags.
 Dialog {
     id: editor
 
     required property JournalModel journal
+    property var emotions: []          // [{id, name, valence}] to choose from
     property string entryId
+    property string templateKey
+    property var selectedEmotions: []  // catalog ids
     readonly property bool isNew: entryId.length === 0
     property bool attempted: false // show journal errors only after our own save/delete
     readonly property bool canSave: body.text.trim().length > 0 || moodPicker.mood > 0
@@ -18,14 +24,20 @@ Dialog {
     signal saved(bool created)
     signal deleted
 
-    function openNew() {
+    function openNew(template) {
+        const t = template ?? {};
         entryId = "";
+        templateKey = t["key"] ?? "";
         attempted = false;
         dateStepper.date = Dates.today();
         moodPicker.mood = 0;
-        body.text = "";
+        body.text = t["body"] ?? "";
+        tagInput.tags = t["tags"] ? Array.from(t["tags"]) : [];
+        tagInput.field.clear();
+        selectedEmotions = [];
         open();
         body.forceActiveFocus();
+        body.cursorPosition = 0;
     }
 
     function openEntry(id: string) {
@@ -33,22 +45,42 @@ Dialog {
         if (!entry["id"])
             return;
         entryId = entry["id"];
+        templateKey = entry["templateKey"] ?? "";
         attempted = false;
         dateStepper.date = Dates.atNoon(entry["date"]);
         moodPicker.mood = entry["mood"];
         body.text = entry["body"];
+        tagInput.tags = entry["tags"] ? Array.from(entry["tags"]) : [];
+        tagInput.field.clear();
+        selectedEmotions = entry["emotions"] ? Array.from(entry["emotions"]) : [];
         open();
     }
 
+    function toggleEmotion(id: string) {
+        const i = selectedEmotions.indexOf(id);
+        selectedEmotions = i >= 0 ? selectedEmotions.filter(e => e !== id) : selectedEmotions.concat([id]);
+    }
+
     function save() {
+        tagInput.commit();
         if (!canSave)
             return;
         attempted = true;
+        const fields = {
+            "date": dateStepper.date,
+            "mood": moodPicker.mood,
+            "body": body.text,
+            "tags": tagInput.tags,
+            "emotions": selectedEmotions,
+            "templateKey": templateKey
+        };
         let ok;
-        if (isNew)
-            ok = journal.addEntry(dateStepper.date, moodPicker.mood, body.text).length > 0;
-        else
-            ok = journal.updateEntry(entryId, dateStepper.date, moodPicker.mood, body.text);
+        if (isNew) {
+            ok = journal.createEntry(fields).length > 0;
+        } else {
+            fields["id"] = entryId;
+            ok = journal.saveEntry(fields);
+        }
         if (ok) {
             saved(isNew);
             close();
@@ -58,10 +90,12 @@ Dialog {
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(parent.width - Theme.spacingL * 2, Theme.dialogMaxWidth)
-    height: Math.min(parent.height - Theme.spacingL * 2, implicitHeight)
+    height: Math.min(parent.height - Theme.spacingL * 2, Theme.editorMaxHeight)
     modal: true
     focus: true
     padding: Theme.spacingL
+    topPadding: Theme.spacingS
+    bottomPadding: 0
     title: isNew ? qsTr("New entry") : qsTr("Edit entry")
 
     // Held as a property so it is not part of this dialog's content.
@@ -77,41 +111,52 @@ Dialog {
         }
     }
 
-    ColumnLayout {
+    Flickable {
+        id: form
+
         anchors.fill: parent
-        spacing: Theme.spacingM
+        contentWidth: width
+        contentHeight: column.implicitHeight + Theme.spacingL
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
 
-        DateStepper {
-            id: dateStepper
-
-            Layout.fillWidth: true
+        ScrollBar.vertical: ScrollBar {
         }
 
-        Label {
-            text: qsTr("How were you feeling?")
-            color: Theme.textSecondary
-            font.pixelSize: Theme.fontSmall
-            font.weight: Theme.weightMedium
-        }
+        ColumnLayout {
+            id: column
 
-        MoodPicker {
-            id: moodPicker
+            width: form.width
+            spacing: Theme.spacingM
 
-            Layout.fillWidth: true
-        }
+            DateStepper {
+                id: dateStepper
 
-        ScrollView {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.minimumHeight: Theme.touchTarget * 2
-            Layout.preferredHeight: Theme.editorMinBodyHeight * 2
+                Layout.fillWidth: true
+            }
+
+            Label {
+                text: qsTr("How were you feeling?")
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontSmall
+                font.weight: Theme.weightMedium
+            }
+
+            MoodPicker {
+                id: moodPicker
+
+                Layout.fillWidth: true
+            }
 
             TextArea {
                 id: body
 
-                placeholderText: qsTr("Write as much or as little as you like…")
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.editorMinBodyHeight
+                placeholderText: qsTr("Write as much or as little as you like… Markdown works: ## heading, - list, *emphasis*.")
                 wrapMode: TextEdit.Wrap
                 selectByMouse: true
+                textFormat: TextEdit.PlainText
                 font.pixelSize: Theme.fontBody
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("Entry text")
@@ -121,12 +166,64 @@ Dialog {
                         event.accepted = true;
                     }
                 }
+                // Keep the caret in view while typing in a long entry.
+                onCursorRectangleChanged: {
+                    if (!activeFocus)
+                        return;
+                    const top = y + cursorRectangle.y;
+                    const bottom = top + cursorRectangle.height + Theme.spacingL;
+                    if (top < form.contentY)
+                        form.contentY = top;
+                    else if (bottom > form.contentY + form.height)
+                        form.contentY = bottom - form.height;
+                }
             }
-        }
 
-        ErrorBanner {
-            Layout.fillWidth: true
-            text: editor.attempted ? editor.journal.errorMessage : ""
+            Label {
+                Layout.topMargin: Theme.spacingXs
+                visible: editor.emotions.length > 0
+                text: qsTr("Feelings")
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontSmall
+                font.weight: Theme.weightMedium
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                visible: editor.emotions.length > 0
+                spacing: Theme.spacingXs
+
+                Repeater {
+                    model: editor.emotions
+
+                    ToggleChip {
+                        required property var modelData
+
+                        text: modelData.name
+                        checked: editor.selectedEmotions.indexOf(modelData.id) >= 0
+                        onClicked: editor.toggleEmotion(modelData.id)
+                    }
+                }
+            }
+
+            Label {
+                Layout.topMargin: Theme.spacingXs
+                text: qsTr("Tags")
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontSmall
+                font.weight: Theme.weightMedium
+            }
+
+            TagInput {
+                id: tagInput
+
+                Layout.fillWidth: true
+            }
+
+            ErrorBanner {
+                Layout.fillWidth: true
+                text: editor.attempted ? editor.journal.errorMessage : ""
+            }
         }
     }
 

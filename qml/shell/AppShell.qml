@@ -28,9 +28,21 @@ Page {
         switch (key) {
         case "":
             return true;
+        case "journal-entry":
+            navigate("journal");
+            return journalPage.readNewestMarkdownEntry();
         case "journal-editor":
             navigate("journal");
             return journalPage.editNewest();
+        case "journal-templates":
+            navigate("journal");
+            return journalPage.openTemplatePicker();
+        case "journal-calendar":
+            navigate("journal");
+            return journalPage.showCalendar();
+        case "journal-search":
+            navigate("journal");
+            return journalPage.showSearch("feedback"); // a word in the demo entries
         case "change-passphrase":
             navigate("settings");
             return settingsPage.openChangePassphrase();
@@ -90,7 +102,7 @@ Page {
                 JournalPage {
                     id: journalPage
 
-                    journal: shell.app.journal
+                    app: shell.app
                 }
 
                 JobsPage {
