@@ -146,4 +146,5 @@ QtObject {
     readonly property int badgeSize: 18
     readonly property int editorMaxHeight: 760
     readonly property int markdownScanLimit: 60
+    readonly property real filterPanelMaxFraction: 0.55 // of the search view height
 }

@@ -140,6 +140,39 @@ Item {
             Layout.fillWidth: true
             text: view.search.errorMessage
         }
+
+        // Filters scroll on their own so results stay in view on a phone.
+        Flickable {
+            id: filterScroller
+
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(filters.implicitHeight, view.height * Theme.filterPanelMaxFraction)
+            visible: view.filtersOpen
+            contentWidth: width
+            contentHeight: filters.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            clip: true
+
+            ScrollBar.vertical: ScrollBar {
+            }
+
+            SearchFilters {
+                id: filters
+
+                width: filterScroller.width
+                search: view.search
+                emotions: view.emotions
+            }
+        }
+
+        Label {
+            Layout.leftMargin: Theme.spacingXs
+            visible: view.search.active && view.search.count > 0
+            text: view.search.count === 1 ? qsTr("1 entry") : qsTr("%1 entries").arg(view.search.count)
+            font.pixelSize: Theme.fontSmall
+            font.weight: Theme.weightBold
+            color: Theme.textSecondary
+        }
     }
 
     ListView {
@@ -154,35 +187,6 @@ Item {
         boundsBehavior: Flickable.StopAtBounds
 
         ScrollBar.vertical: ScrollBar {
-        }
-
-        header: Item {
-            width: results.width
-            height: view.filtersOpen ? filters.implicitHeight + Theme.spacingM : countLabel.implicitHeight + Theme.spacingS * 2
-            visible: height > 0
-
-            SearchFilters {
-                id: filters
-
-                anchors.horizontalCenter: parent.horizontalCenter
-                width: view.contentWidth
-                visible: view.filtersOpen
-                search: view.search
-                emotions: view.emotions
-            }
-
-            Label {
-                id: countLabel
-
-                anchors.left: parent.left
-                anchors.leftMargin: (parent.width - view.contentWidth) / 2 + Theme.spacingXs
-                anchors.verticalCenter: parent.verticalCenter
-                visible: !view.filtersOpen && view.search.active && view.search.count > 0
-                text: view.search.count === 1 ? qsTr("1 entry") : qsTr("%1 entries").arg(view.search.count)
-                font.pixelSize: Theme.fontSmall
-                font.weight: Theme.weightBold
-                color: Theme.textSecondary
-            }
         }
 
         delegate: Item {
@@ -215,9 +219,9 @@ Item {
 
     EmptyState {
         anchors.horizontalCenter: parent.horizontalCenter
-        y: results.y + Math.max(results.headerItem ? results.headerItem.height : 0, (results.height - implicitHeight) / 3)
+        y: results.y + Math.max(Theme.spacingXl, (results.height - implicitHeight) / 3)
         width: Math.min(parent.width - Theme.spacingXl * 2, Theme.formMaxWidth)
-        visible: results.count === 0 && !(view.filtersOpen && results.height < implicitHeight * 2)
+        visible: results.count === 0 && results.height > implicitHeight
         iconName: "journal"
         title: view.search.active ? qsTr("No entries match") : qsTr("Search your journal")
         body: view.search.active ? (view.search.filterCount > 0 ? qsTr("Try fewer words, or clear a filter.") : qsTr("Try fewer or shorter words: \"feed\" also finds \"feedback\".")) : qsTr("Find entries by words, tags, mood, feeling or date. Words match as you type.")
