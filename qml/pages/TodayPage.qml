@@ -14,6 +14,7 @@ ScrollPage {
     property date now: new Date()
     readonly property bool wide: width >= Theme.wideBreakpoint
     readonly property TodayController today: app.today
+    readonly property int cardPadding: wide ? Theme.spacingXl : Theme.spacingL
 
     // The last low check-in, offered as a journal entry: {id, mood, emotionIds}.
     property var lowCheckIn: null
@@ -126,6 +127,7 @@ ScrollPage {
                 id: checkIn
 
                 Layout.fillWidth: true
+                padding: page.cardPadding
                 emotions: page.today.emotions
                 efforts: page.today.efforts
                 onSaveRequested: (mood, emotionIds, effortIds, note) => page.saveCheckIn(mood, emotionIds, effortIds, note)
@@ -166,6 +168,7 @@ ScrollPage {
                 id: wins
 
                 Layout.fillWidth: true
+                padding: page.cardPadding
                 wins: page.today.recentWins
                 winCount: page.today.winCount
                 onAddRequested: text => {
@@ -179,10 +182,20 @@ ScrollPage {
 
             OnThisDayCard {
                 Layout.fillWidth: true
+                padding: page.cardPadding
                 memories: page.today.memories
                 lowMoodDay: page.today.lowMoodDay
                 onOpenEntry: id => editor.openEntry(id)
             }
+        }
+
+        // The latest entries: under today's check-ins when wide (the left
+        // column is the shorter one), at the end when narrow.
+        ColumnLayout {
+            parent: page.wide ? left : right
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingS
+            spacing: Theme.spacingS
 
             ErrorBanner {
                 Layout.fillWidth: true
@@ -191,7 +204,6 @@ ScrollPage {
 
             RecentEntries {
                 Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingS
                 journal: page.app.journal
                 onSeeAll: page.openJournal()
                 onOpenEntry: id => editor.openEntry(id)

@@ -24,8 +24,17 @@ ColumnLayout {
         return v < 0 ? qsTr("Hard") : v > 0 ? qsTr("Good") : qsTr("Neutral");
     }
 
+    function withPart(text: string, part: string): string {
+        return text.length > 0 ? text + " · " + part : part;
+    }
+
     function detailText(): string {
-        return [showValence ? valenceText(valence) : "", builtIn ? qsTr("built-in") : "", hidden ? qsTr("hidden") : ""].filter(part => part.length > 0).join(" · ");
+        let text = showValence ? valenceText(valence) : "";
+        if (builtIn)
+            text = withPart(text, qsTr("built-in"));
+        if (hidden)
+            text = withPart(text, qsTr("hidden"));
+        return text;
     }
 
     function startEditing() {

@@ -136,7 +136,7 @@ Card {
 
         ChipGroupLabel {
             text: qsTr("What you did")
-            hint: qsTr("effort counts, whatever the outcome")
+            hint: qsTr("effort counts")
         }
 
         ChoiceChips {

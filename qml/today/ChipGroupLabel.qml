@@ -40,7 +40,7 @@ RowLayout {
         Layout.fillWidth: true
         visible: root.hint.length > 0
         text: "· " + root.hint
-        elide: Text.ElideRight
+        wrapMode: Text.Wrap
         font.pixelSize: Theme.fontSmall
         color: Theme.textSecondary
     }
