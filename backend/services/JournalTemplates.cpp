@@ -2,6 +2,10 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 namespace rebound {
 
 namespace {
@@ -14,7 +18,8 @@ QList<JournalTemplate> journalTemplates() {
     // Our own words for the advice in the seed articles: feel it first, separate
     // what was in your hands from what was not, learn one thing, then move on.
     return {
-        {QStringLiteral("after-rejection"), tr("After a rejection"),
+        {QStringLiteral("after-rejection"),
+         tr("After a rejection"),
          tr("Let the feeling land, then sort what you could and could not control."),
          tr("## What I feel right now\n"
             "Name it honestly. Disappointment after a no is normal; it means this one mattered.\n\n\n"
@@ -25,7 +30,8 @@ QList<JournalTemplate> journalTemplates() {
             "## One thing I'll carry into the next one\n\n\n"
             "> A rejection is something that happened, not who I am.\n"),
          {tr("rejection")}},
-        {QStringLiteral("interview-reflection"), tr("Interview reflection"),
+        {QStringLiteral("interview-reflection"),
+         tr("Interview reflection"),
          tr("Capture it while it's fresh: what stumped you, what went well."),
          tr("## Questions that stumped me\n\n\n"
             "## Moments I felt less confident\n\n\n"
@@ -35,7 +41,8 @@ QList<JournalTemplate> journalTemplates() {
             "## Feedback to ask for\n"
             "A short, polite question about my strengths and where I fell short.\n"),
          {tr("interview")}},
-        {QStringLiteral("reframe"), tr("Reframe a hard thought"),
+        {QStringLiteral("reframe"),
+         tr("Reframe a hard thought"),
          tr("Write the thought down, then look at it the way a friend would."),
          tr("## The thought\n"
             "What is my mind telling me?\n\n\n"
@@ -43,14 +50,16 @@ QList<JournalTemplate> journalTemplates() {
             "## What I'd tell a friend who thought this\n\n\n"
             "## A kinder, truer way to put it\n"),
          {tr("reframe")}},
-        {QStringLiteral("win-of-the-day"), tr("Win of the day"),
+        {QStringLiteral("win-of-the-day"),
+         tr("Win of the day"),
          tr("Every step counts: an answer, good feedback, a final round."),
          tr("## Today's win\n"
             "A reply, an interview, a kind word, a skill that clicked.\n\n\n"
             "## Why it matters\n\n\n"
             "## What it says about me\n"),
          {tr("win")}},
-        {QStringLiteral("who-supports-me"), tr("Who supports me"),
+        {QStringLiteral("who-supports-me"),
+         tr("Who supports me"),
          tr("The people in your corner, and one to reach out to this week."),
          tr("## People who have my back\n"
             "Friends, family, mentors, former colleagues.\n\n\n"
@@ -62,9 +71,15 @@ QList<JournalTemplate> journalTemplates() {
 }
 
 const JournalTemplate *findTemplate(const QString &key) {
-    static thread_local QList<JournalTemplate> cache;
-    cache = journalTemplates(); // re-translated each call: the language may change
-    for (const JournalTemplate &t : cache)
+    // Re-translated each call (the language may change), but every list handed out
+    // stays alive: a pointer from an earlier call must not dangle after the next one.
+    // One list per language seen in this run.
+    static thread_local std::vector<std::unique_ptr<const QList<JournalTemplate>>> lists;
+    const QList<JournalTemplate> current = journalTemplates();
+    auto it = std::find_if(lists.begin(), lists.end(), [&](const auto &l) { return *l == current; });
+    if (it == lists.end())
+        it = lists.insert(lists.end(), std::make_unique<const QList<JournalTemplate>>(current));
+    for (const JournalTemplate &t : **it)
         if (t.key == key)
             return &t;
     return nullptr;

@@ -11,8 +11,10 @@ struct JournalTemplate {
     QString key;   // stable: "after-rejection", ...
     QString title; // translated
     QString summary;
-    QString body;  // Markdown with prompts
+    QString body; // Markdown with prompts
     QStringList tags;
+
+    bool operator==(const JournalTemplate &) const = default;
 };
 
 QList<JournalTemplate> journalTemplates();

@@ -20,22 +20,32 @@ QString preview(const QString &body) {
     text.remove(QLatin1Char('#'));
     text.remove(QStringLiteral("**"));
     text = text.trimmed();
-    if (text.size() > kChars)
-        text = text.left(kChars - 1) + QChar(0x2026);
+    if (text.size() > kChars) {
+        int cut = kChars - 1;
+        if (text.at(cut - 1).isHighSurrogate()) // never half an emoji
+            --cut;
+        text = text.left(cut) + QChar(0x2026);
+    }
     return text;
 }
 } // namespace
 
-QList<Memory> onThisDay(JournalRepository &journal, CheckInRepository &checkIns, const QDate &today, int limit) {
+QList<Memory> onThisDay(JournalRepository &journal, CheckInRepository &checkIns, const QDate &today,
+                        int limit) {
     QList<Memory> entries, wins;
-    for (const JournalEntry &e : journal.sameDayEarlier(today, limit)) {
-        entries.append({Memory::Kind::Entry, e.id, e.date, preview(e.body), e.mood, monthsBetween(e.date, today)});
+    const bool low = checkIns.dayMood(today).isLow();
+    // On a low day low entries are dropped below, so look further for good ones.
+    constexpr int kLowDayEntries = 500;
+    for (const JournalEntry &e :
+         journal.sameDayEarlier(today, low ? std::max(limit, kLowDayEntries) : limit)) {
+        entries.append(
+            {Memory::Kind::Entry, e.id, e.date, preview(e.body), e.mood, monthsBetween(e.date, today)});
     }
     for (const SmallWin &w : checkIns.winsSameDayEarlier(today, limit))
         wins.append({Memory::Kind::Win, w.id, w.date, w.text, 0, monthsBetween(w.date, today)});
 
     QList<Memory> out;
-    if (checkIns.dayMood(today).isLow()) {
+    if (low) {
         // A hard day: lead with proof of past progress, then only entries written
         // on better days, so we never resurface a low moment on a low day.
         out = wins;
@@ -44,7 +54,8 @@ QList<Memory> onThisDay(JournalRepository &journal, CheckInRepository &checkIns,
                 out.append(m);
     } else {
         out = entries + wins;
-        std::stable_sort(out.begin(), out.end(), [](const Memory &a, const Memory &b) { return a.date > b.date; });
+        std::stable_sort(out.begin(), out.end(),
+                         [](const Memory &a, const Memory &b) { return a.date > b.date; });
     }
     if (out.size() > limit)
         out.resize(limit);

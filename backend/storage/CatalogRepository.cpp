@@ -19,7 +19,8 @@ const EntitySchema &schema() {
     static const EntitySchema s{QStringLiteral("catalog_item"),
                                 QStringLiteral("catalog_items"),
                                 {QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("valence"),
-                                 QStringLiteral("hidden"), QStringLiteral("created_at"), QStringLiteral("updated_at")}};
+                                 QStringLiteral("hidden"), QStringLiteral("created_at"),
+                                 QStringLiteral("updated_at")}};
     return s;
 }
 
@@ -121,18 +122,21 @@ QList<CatalogItem> CatalogRepository::visibleItems(CatalogItem::Kind kind) {
 }
 
 CatalogItem CatalogRepository::add(CatalogItem::Kind kind, const QString &rawName, int valence) {
-    const QString name = text::cleanLine(rawName, CatalogItem::kMaxNameChars, QT_TRANSLATE_NOOP("TextRules", "The name"));
+    const QString name =
+        text::cleanLine(rawName, CatalogItem::kMaxNameChars, QT_TRANSLATE_NOOP("TextRules", "The name"));
     if (name.isEmpty())
         throw Error(ErrorCode::InvalidInput, tr("Please give it a name."));
     const QList<CatalogItem> existing = items(kind);
     for (const CatalogItem &i : existing) {
         if (i.name.compare(name, Qt::CaseInsensitive) == 0 || i.name.toCaseFolded() == name.toCaseFolded())
             throw Error(ErrorCode::InvalidInput,
-                        i.hidden ? tr("“%1” is already in the list, hidden. Show it again instead.").arg(i.name)
-                                 : tr("“%1” is already in the list.").arg(i.name));
+                        i.hidden
+                            ? tr("“%1” is already in the list, hidden. Show it again instead.").arg(i.name)
+                            : tr("“%1” is already in the list.").arg(i.name));
     }
     if (existing.size() >= CatalogItem::kMaxItems)
-        throw Error(ErrorCode::InvalidInput, tr("The list is full (at most %1 items).").arg(CatalogItem::kMaxItems));
+        throw Error(ErrorCode::InvalidInput,
+                    tr("The list is full (at most %1 items).").arg(CatalogItem::kMaxItems));
     CatalogItem item;
     item.id = kindName(kind) + QLatin1Char(':') + QUuid::createUuid().toString(QUuid::WithoutBraces);
     item.kind = kind;
@@ -165,12 +169,11 @@ namespace {
 void writeChange(Store &store, const CatalogItem &item, const QList<FieldValue> &fields) {
     const qint64 now = store.clock().nowMs();
     WriteTransaction tx(store);
-    const bool hasRow =
-        [&] {
-            Statement st = store.db().query(QStringLiteral("SELECT 1 FROM catalog_items WHERE id = ?"));
-            st.bind(1, item.id);
-            return st.step();
-        }();
+    const bool hasRow = [&] {
+        Statement st = store.db().query(QStringLiteral("SELECT 1 FROM catalog_items WHERE id = ?"));
+        st.bind(1, item.id);
+        return st.step();
+    }();
     if (hasRow) {
         QList<FieldValue> f = fields;
         f.append({QStringLiteral("updated_at"), now});
@@ -189,11 +192,18 @@ void writeChange(Store &store, const CatalogItem &item, const QList<FieldValue> 
 
 CatalogItem CatalogRepository::rename(const QString &id, const QString &rawName) {
     CatalogItem item = requireItem(id);
-    const QString name = text::cleanLine(rawName, CatalogItem::kMaxNameChars, QT_TRANSLATE_NOOP("TextRules", "The name"));
+    const QString name =
+        text::cleanLine(rawName, CatalogItem::kMaxNameChars, QT_TRANSLATE_NOOP("TextRules", "The name"));
     if (name.isEmpty() && !item.builtIn)
         throw Error(ErrorCode::InvalidInput, tr("Please give it a name."));
+    // An empty name resets a built-in to its original name, which must be free too.
+    QString shown = name;
+    if (shown.isEmpty())
+        for (const CatalogItem &b : builtIns(item.kind))
+            if (b.id == id)
+                shown = b.name;
     for (const CatalogItem &i : items(item.kind))
-        if (i.id != id && !name.isEmpty() && i.name.toCaseFolded() == name.toCaseFolded())
+        if (i.id != id && i.name.toCaseFolded() == shown.toCaseFolded())
             throw Error(ErrorCode::InvalidInput, tr("“%1” is already in the list.").arg(i.name));
     // An empty name gives a built-in its original (translated) name back.
     writeChange(m_store, item, {{QStringLiteral("name"), name.isEmpty() ? QVariant() : QVariant(name)}});

@@ -20,8 +20,9 @@ QString tr(const char *text) {
 const EntitySchema &checkInSchema() {
     static const EntitySchema s{QStringLiteral("checkin"),
                                 QStringLiteral("checkins"),
-                                {QStringLiteral("entry_date"), QStringLiteral("mood"), QStringLiteral("emotions"),
-                                 QStringLiteral("efforts"), QStringLiteral("note"), QStringLiteral("created_at"),
+                                {QStringLiteral("entry_date"), QStringLiteral("mood"),
+                                 QStringLiteral("emotions"), QStringLiteral("efforts"),
+                                 QStringLiteral("note"), QStringLiteral("created_at"),
                                  QStringLiteral("updated_at")}};
     return s;
 }
@@ -29,8 +30,8 @@ const EntitySchema &checkInSchema() {
 const EntitySchema &winSchema() {
     static const EntitySchema s{QStringLiteral("win"),
                                 QStringLiteral("wins"),
-                                {QStringLiteral("entry_date"), QStringLiteral("text"), QStringLiteral("created_at"),
-                                 QStringLiteral("updated_at")}};
+                                {QStringLiteral("entry_date"), QStringLiteral("text"),
+                                 QStringLiteral("created_at"), QStringLiteral("updated_at")}};
     return s;
 }
 
@@ -86,7 +87,8 @@ CheckIn cleanCheckIn(const CheckIn &draft, const QDate &today) {
     if (c.mood < 1 || c.mood > 5)
         throw Error(ErrorCode::InvalidInput, tr("Pick a mood from 1 to 5."));
     c.emotions = text::cleanIds(c.emotions, CheckIn::kMaxChoices, QT_TRANSLATE_NOOP("TextRules", "Emotions"));
-    c.efforts = text::cleanIds(c.efforts, CheckIn::kMaxChoices, QT_TRANSLATE_NOOP("TextRules", "Effort tags"));
+    c.efforts =
+        text::cleanIds(c.efforts, CheckIn::kMaxChoices, QT_TRANSLATE_NOOP("TextRules", "Effort tags"));
     c.note = text::cleanLine(c.note, CheckIn::kMaxNoteChars, QT_TRANSLATE_NOOP("TextRules", "The note"));
     return c;
 }
@@ -148,7 +150,8 @@ CheckIn CheckInRepository::restore(const CheckIn &removed) {
 }
 
 std::optional<CheckIn> CheckInRepository::find(const QString &id) {
-    Statement st = m_store.db().query(QStringLiteral("SELECT %1 FROM checkins WHERE id = ?").arg(kCheckInColumns));
+    Statement st =
+        m_store.db().query(QStringLiteral("SELECT %1 FROM checkins WHERE id = ?").arg(kCheckInColumns));
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -156,9 +159,10 @@ std::optional<CheckIn> CheckInRepository::find(const QString &id) {
 }
 
 QList<CheckIn> CheckInRepository::between(const QDate &from, const QDate &to, int limit) {
-    Statement st = m_store.db().query(QStringLiteral("SELECT %1 FROM checkins WHERE entry_date BETWEEN ? AND ? "
-                                                     "ORDER BY entry_date DESC, created_at DESC LIMIT ?")
-                                          .arg(kCheckInColumns));
+    Statement st =
+        m_store.db().query(QStringLiteral("SELECT %1 FROM checkins WHERE entry_date BETWEEN ? AND ? "
+                                          "ORDER BY entry_date DESC, created_at DESC LIMIT ?")
+                               .arg(kCheckInColumns));
     st.bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate)).bind(3, limit);
     QList<CheckIn> out;
     while (st.step())
@@ -168,7 +172,8 @@ QList<CheckIn> CheckInRepository::between(const QDate &from, const QDate &to, in
 
 QList<CheckIn> CheckInRepository::latest(int limit) {
     Statement st = m_store.db().query(
-        QStringLiteral("SELECT %1 FROM checkins ORDER BY entry_date DESC, created_at DESC LIMIT ?").arg(kCheckInColumns));
+        QStringLiteral("SELECT %1 FROM checkins ORDER BY entry_date DESC, created_at DESC LIMIT ?")
+            .arg(kCheckInColumns));
     st.bind(1, limit);
     QList<CheckIn> out;
     while (st.step())
@@ -243,16 +248,29 @@ void CheckInRepository::removeWin(const QString &id) {
 SmallWin CheckInRepository::restoreWin(const SmallWin &removed) {
     SmallWin w = removed;
     w.text = text::cleanLine(w.text, SmallWin::kMaxTextChars, QT_TRANSLATE_NOOP("TextRules", "The win"));
+    if (w.text.isEmpty())
+        throw Error(ErrorCode::InvalidInput, tr("Write a few words about the win."));
     text::checkDate(w.date, localToday(m_store.clock()));
+    if (w.id.isEmpty() || findWin(w.id))
+        throw Error(ErrorCode::InvalidInput, tr("That win is not deleted."));
     WriteTransaction tx(m_store);
     tx.restore(winSchema(), w.id, fieldsOf(w));
     tx.commit();
     return w;
 }
 
+std::optional<SmallWin> CheckInRepository::findWin(const QString &id) {
+    Statement st = m_store.db().query(QStringLiteral("SELECT %1 FROM wins WHERE id = ?").arg(kWinColumns));
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return readWin(st);
+}
+
 QList<SmallWin> CheckInRepository::wins(int limit, int offset) {
     Statement st = m_store.db().query(
-        QStringLiteral("SELECT %1 FROM wins ORDER BY entry_date DESC, created_at DESC LIMIT ? OFFSET ?").arg(kWinColumns));
+        QStringLiteral("SELECT %1 FROM wins ORDER BY entry_date DESC, created_at DESC LIMIT ? OFFSET ?")
+            .arg(kWinColumns));
     st.bind(1, limit).bind(2, offset);
     QList<SmallWin> out;
     while (st.step())
@@ -276,8 +294,8 @@ int CheckInRepository::winCount() {
 }
 
 QList<SmallWin> CheckInRepository::winsSameDayEarlier(const QDate &today, int limit) {
-    const QDate earliest =
-        QDate::fromString(m_store.db().queryText(QStringLiteral("SELECT min(entry_date) FROM wins")), Qt::ISODate);
+    const QDate earliest = QDate::fromString(
+        m_store.db().queryText(QStringLiteral("SELECT min(entry_date) FROM wins")), Qt::ISODate);
     const QStringList dates = sameDayEarlierDates(today, earliest);
     if (dates.isEmpty())
         return {};

@@ -33,6 +33,7 @@ public:
     SmallWin addWin(const QDate &date, const QString &text);
     void removeWin(const QString &id);
     SmallWin restoreWin(const SmallWin &removed);
+    std::optional<SmallWin> findWin(const QString &id);
     QList<SmallWin> wins(int limit, int offset = 0); // newest first
     QList<SmallWin> winsBetween(const QDate &from, const QDate &to);
     int winCount();

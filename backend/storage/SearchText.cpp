@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace rebound::search {
 
 namespace {
@@ -25,7 +27,8 @@ bool isEmoji(char32_t c) {
 }
 
 bool isMark(QChar::Category cat) {
-    return cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing;
+    return cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining ||
+           cat == QChar::Mark_Enclosing;
 }
 
 bool isWordChar(QChar::Category cat) {
@@ -40,7 +43,8 @@ QString foldChar(char32_t c) {
     auto it = cache.constFind(c);
     if (it != cache.cend())
         return *it;
-    const QString decomposed = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KD).toCaseFolded();
+    const QString decomposed =
+        QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KD).toCaseFolded();
     QString out;
     for (qsizetype i = 0; i < decomposed.size(); ++i) {
         char32_t d = decomposed.at(i).unicode();
@@ -55,7 +59,9 @@ QString foldChar(char32_t c) {
                 out += QChar(char16_t(d + 32));
             continue; // ASCII punctuation from compatibility forms would split differently in FTS
         }
-        if (isWordChar(QChar::category(d)))
+        if (d == 0xDF) // full case folding: "Straße" is found by "strasse"
+            out += QStringLiteral("ss");
+        else if (isWordChar(QChar::category(d)))
             out += QString::fromUcs4(&d, 1);
     }
     if (cache.size() < 4096)
@@ -64,8 +70,7 @@ QString foldChar(char32_t c) {
 }
 
 // Walks the text once, producing tokens with their source ranges.
-template <typename Sink>
-void scan(const QString &text, Sink &&sink) {
+template <typename Sink> void scan(const QString &text, Sink &&sink) {
     const qsizetype n = text.size();
     const QChar *s = text.constData();
     QString word;
@@ -108,6 +113,19 @@ void scan(const QString &text, Sink &&sink) {
             QString t = isCjk(c) ? foldChar(c) : QString::fromUcs4(&c, 1);
             if (t.isEmpty())
                 t = QString::fromUcs4(&c, 1);
+            // The token's range covers trailing skin tones, variation selectors, ZWJ and
+            // combining marks, so a highlight never splits what is drawn as one character.
+            while (i < n) {
+                char32_t next = s[i].unicode();
+                qsizetype width = 1;
+                if (s[i].isHighSurrogate() && i + 1 < n && s[i + 1].isLowSurrogate()) {
+                    next = QChar::surrogateToUcs4(s[i], s[i + 1]);
+                    width = 2;
+                }
+                if (!isEmojiModifier(next) && !isMark(QChar::category(next)))
+                    break;
+                i += width;
+            }
             if (!sink(Token{t, int(at), int(i - at), true}))
                 return;
             continue;
@@ -239,26 +257,85 @@ QString Snippet::toHtml() const {
     return out;
 }
 
+namespace {
+// Finds query groups as runs of consecutive tokens, the way FTS matches a phrase.
+class GroupMatcher {
+public:
+    explicit GroupMatcher(const Query &query)
+        : m_query(query) {
+        for (const QStringList &g : query.groups)
+            m_longest = std::max(m_longest, int(g.size()));
+    }
+    // Feed tokens in order; returns the source range [start, end) of the longest
+    // group ending at this token, or start -1.
+    QPair<int, int> feed(const Token &token) {
+        if (m_longest == 0)
+            return {-1, -1};
+        m_recent.append(token);
+        if (m_recent.size() > m_longest)
+            m_recent.removeFirst();
+        int best = -1;
+        for (int i = 0; i < m_query.groups.size(); ++i) {
+            const QStringList &g = m_query.groups[i];
+            const int offset = int(m_recent.size() - g.size());
+            if (g.isEmpty() || offset < 0)
+                continue;
+            bool ok = true;
+            for (int j = 0; ok && j < g.size(); ++j) {
+                const QString &text = m_recent[offset + j].text;
+                const bool last = j == g.size() - 1;
+                ok = text == g[j] || (last && m_query.prefix[i] && text.startsWith(g[j]));
+            }
+            if (ok && (best < 0 || m_recent[offset].start < best))
+                best = m_recent[offset].start;
+        }
+        return {best, best < 0 ? -1 : token.start + token.length};
+    }
+
+private:
+    const Query &m_query;
+    int m_longest = 0;
+    QList<Token> m_recent;
+};
+
+// False inside a surrogate pair and before a skin tone, variation selector or
+// combining mark: cutting there would break what is drawn as one character.
+bool isStartOfCharacter(const QString &text, int i) {
+    if (i <= 0 || i >= text.size())
+        return true;
+    if (text.at(i).isLowSurrogate())
+        return false;
+    char32_t c = text.at(i).unicode();
+    if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+        c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+    return !isEmojiModifier(c) && !isMark(QChar::category(c));
+}
+} // namespace
+
 Snippet makeSnippet(const QString &text, const Query &query, int maxChars) {
+    maxChars = std::max(maxChars, 8);
     // Find the first match without tokenising the whole (maybe 1 MB) text.
     int firstMatch = -1;
     if (!query.isEmpty()) {
+        GroupMatcher matcher(query);
         scan(text, [&](Token &&t) {
-            if (matches(t, query)) {
-                firstMatch = t.start;
-                return false;
-            }
-            return true;
+            firstMatch = matcher.feed(t).first;
+            return firstMatch < 0;
         });
     }
     int from = 0;
     if (firstMatch > maxChars / 3) {
-        from = firstMatch - maxChars / 3;
-        // start at a word boundary
+        const int earliest = firstMatch - maxChars / 3;
+        // Start at a word boundary; text without spaces (CJK, emoji) starts mid-run
+        // so the match still has context before it.
+        from = earliest;
         while (from < firstMatch && !text.at(from).isSpace())
             ++from;
-        if (from > 0 && text.at(from - 1).isHighSurrogate())
-            --from;
+        if (from == firstMatch) {
+            from = earliest;
+            while (from < firstMatch && !isStartOfCharacter(text, from))
+                ++from;
+        }
     }
     int to = qMin<int>(int(text.size()), from + maxChars * 3 / 2); // folding shrinks whitespace runs
     if (to < text.size() && text.at(to).isLowSurrogate())
@@ -289,18 +366,32 @@ Snippet makeSnippet(const QString &text, const Query &query, int maxChars) {
         int cut = maxChars;
         while (cut > maxChars / 2 && !sn.text.at(cut).isSpace())
             --cut;
-        if (sn.text.at(cut - 1).isHighSurrogate())
-            --cut;
+        if (!sn.text.at(cut).isSpace()) { // no space near the end: cut at a character boundary
+            cut = maxChars;
+            while (cut > 0 && !isStartOfCharacter(sn.text, cut))
+                --cut;
+        }
         sn.text.truncate(cut);
         cutEnd = true;
     }
+    GroupMatcher matcher(query);
     for (const Token &t : tokenize(window)) {
-        if (!matches(t, query))
+        const auto [start, end] = matcher.feed(t);
+        if (start < 0)
             continue;
-        const int s = map[t.start];
-        const int e = map[t.start + t.length];
-        if (e <= sn.text.size())
-            sn.highlights.append({s, e - s});
+        const int s = map[start];
+        const int e = map[end];
+        if (e > sn.text.size())
+            continue;
+        // Merge with overlapping or touching highlights ("面" + "试" -> "面试").
+        QPair<int, int> range{s, e};
+        while (!sn.highlights.isEmpty() &&
+               range.first <= sn.highlights.last().first + sn.highlights.last().second) {
+            const auto last = sn.highlights.takeLast();
+            range.second = std::max(range.second, last.first + last.second);
+            range.first = std::min(range.first, last.first);
+        }
+        sn.highlights.append({range.first, range.second - range.first});
     }
     const bool cutStart = from > 0;
     if (cutStart) {
