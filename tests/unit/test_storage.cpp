@@ -55,7 +55,7 @@ TEST_CASE("Every journal write path records field-level changes", "[storage][cha
 
     SECTION("update logs only what changed, with a newer stamp") {
         journal.update(e.id, e.date, 5, e.body);
-        const auto after = changeLog(*vault).mid(5);
+        const auto after = changeLog(*vault).mid(9);
         CHECK(fields(after) == QStringList{QStringLiteral("mood"), QStringLiteral("updated_at")});
         CHECK(after[0].value.toLongLong() == 5);
         CHECK(after[0].hlc > log.first().hlc);
@@ -66,13 +66,13 @@ TEST_CASE("Every journal write path records field-level changes", "[storage][cha
     }
     SECTION("clearing the mood logs a null value") {
         journal.update(e.id, e.date, JournalEntry::kNoMood, e.body);
-        const auto after = changeLog(*vault).mid(5);
+        const auto after = changeLog(*vault).mid(9);
         REQUIRE(after.size() == 2);
         CHECK(after[0].value.isNull());
     }
     SECTION("delete leaves a tombstone") {
         journal.remove(e.id);
-        const auto after = changeLog(*vault).mid(5);
+        const auto after = changeLog(*vault).mid(9);
         REQUIRE(after.size() == 1);
         CHECK(after[0].field == WriteTransaction::kDeletedField);
         CHECK(vault->store().db().queryInt(QStringLiteral("SELECT count(*) FROM tombstones")) == 1);
