@@ -132,11 +132,15 @@ void WriteTransaction::remove(const EntitySchema &schema, const QString &id) {
 
 void WriteTransaction::restore(const EntitySchema &schema, const QString &id,
                                const QList<FieldValue> &fields) {
-    insert(schema, id, fields);
     Statement st = m_store.db().prepareWrite(
         QStringLiteral("DELETE FROM tombstones WHERE entity = ? AND record_id = ?"), WriteAccess());
     st.bind(1, schema.entity).bind(2, id);
     st.step();
+    // Only what was deleted can come back: never invent records under chosen ids.
+    if (m_store.db().changes() != 1)
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("Storage", "There is nothing deleted to bring back."));
+    insert(schema, id, fields);
 }
 
 void WriteTransaction::commit() {

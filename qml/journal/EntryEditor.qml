@@ -7,8 +7,9 @@ import Rebound.Backend
 import Rebound.Ui
 
 // Create or edit one journal entry: date, mood, text (plain Markdown source),
-// feelings and tags; delete with confirmation. openNew(template) starts from a
-// guided template's body and tags.
+// feelings and tags; delete with confirmation. openNew(template, draft) starts
+// from a guided template's body and tags, and optionally a draft (mood, emotions,
+// checkInId: "write about this check-in"). Nothing is stored until Save.
 Dialog {
     id: editor
 
@@ -16,6 +17,7 @@ Dialog {
     property var emotions: []          // [{id, name, valence}] to choose from
     property string entryId
     property string templateKey
+    property string checkInId
     property var selectedEmotions: []  // catalog ids
     readonly property bool isNew: entryId.length === 0
     property bool attempted: false // show journal errors only after our own save/delete
@@ -24,17 +26,19 @@ Dialog {
     signal saved(bool created)
     signal deleted
 
-    function openNew(template) {
+    function openNew(template, draft) {
         const t = template ?? {};
+        const d = draft ?? {};
         entryId = "";
         templateKey = t["key"] ?? "";
+        checkInId = d["checkInId"] ?? "";
         attempted = false;
         dateStepper.date = Dates.today();
-        moodPicker.mood = 0;
+        moodPicker.mood = d["mood"] ?? 0;
         body.text = t["body"] ?? "";
         tagInput.tags = t["tags"] ? Array.from(t["tags"]) : [];
         tagInput.field.clear();
-        selectedEmotions = [];
+        selectedEmotions = d["emotions"] ? Array.from(d["emotions"]) : [];
         open();
         body.forceActiveFocus();
         body.cursorPosition = 0;
@@ -46,6 +50,7 @@ Dialog {
             return;
         entryId = entry["id"];
         templateKey = entry["templateKey"] ?? "";
+        checkInId = entry["checkInId"] ?? "";
         attempted = false;
         dateStepper.date = Dates.atNoon(entry["date"]);
         moodPicker.mood = entry["mood"];
@@ -72,7 +77,8 @@ Dialog {
             "body": body.text,
             "tags": tagInput.tags,
             "emotions": selectedEmotions,
-            "templateKey": templateKey
+            "templateKey": templateKey,
+            "checkInId": checkInId
         };
         let ok;
         if (isNew) {

@@ -42,19 +42,13 @@ ScrollPage {
             return;
         const key = "after-rejection";
         const template = app.journal.templates().find(t => t.key === key);
-        const id = app.journal.createEntry({
-                "date": Dates.dayKey(Dates.today()),
+        // A draft, not an entry: cancelling the editor leaves nothing behind.
+        editor.openNew(template, {
                 "mood": lowCheckIn.mood,
-                "body": template ? template.body : "",
-                "tags": template ? template.tags : [],
                 "emotions": lowCheckIn.emotionIds,
-                "checkInId": lowCheckIn.id,
-                "templateKey": key
+                "checkInId": lowCheckIn.id
             });
-        if (id.length === 0)
-            return;
         lowCheckIn = null;
-        editor.openEntry(id);
     }
 
     function removeCheckIn(id: string) {
@@ -215,6 +209,7 @@ ScrollPage {
         id: editor
 
         journal: page.app.journal
+        emotions: page.app.today.emotions
         onSaved: toast.show(qsTr("Entry saved"))
         onDeleted: page.offerUndo(qsTr("Entry deleted"), "journal")
     }

@@ -81,6 +81,8 @@ Page {
                 Layout.fillWidth: true
                 title: shell.catalog.title(shell.currentPage)
                 compact: !shell.wide
+                // Today is a wider two-column page; the journal spans the whole width.
+                contentWidth: shell.currentPage === "today" ? Theme.todayMaxContentWidth : shell.currentPage === "journal" ? width : Theme.maxContentWidth
                 showBack: shell.currentPage === "settings"
                 onBackRequested: shell.navigate(shell.lastPrimaryPage)
                 onSettingsRequested: shell.navigate("settings")

@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
-import QtQuick.Controls
 import Rebound.Ui
 
 // Phone navigation: the five primary pages along the bottom edge.

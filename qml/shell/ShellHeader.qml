@@ -11,8 +11,9 @@ Rectangle {
     required property string title
     property bool compact: true
     property bool showBack: false
-    // Wide layouts line the title up with the centred page column.
-    readonly property int columnInset: Math.round((width - Math.min(width - Theme.spacingL * 2, Theme.maxContentWidth)) / 2)
+    // Wide layouts line the title up with the page's (centred) content column.
+    property int contentWidth: Theme.maxContentWidth
+    readonly property int columnInset: Math.round((width - Math.min(width - Theme.spacingL * 2, header.contentWidth)) / 2)
 
     signal backRequested
     signal settingsRequested

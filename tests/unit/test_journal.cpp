@@ -117,3 +117,19 @@ TEST_CASE("Short ID prefixes resolve only when unique and well-formed", "[journa
     CHECK(vault->journal().idsWithPrefix(QStringLiteral("%"), 2).isEmpty());
     CHECK(vault->journal().idsWithPrefix(QString(), 2).isEmpty());
 }
+
+TEST_CASE("Restore only brings back what was deleted", "[journal]") {
+    QTemporaryDir tmp;
+    auto vault = createVault(tmp.filePath(QStringLiteral("v")));
+    auto &j = vault->journal();
+    JournalEntry invented;
+    invented.id = QStringLiteral("00000000-0000-4000-8000-000000000000");
+    invented.date = QDate(2026, 3, 4);
+    invented.body = QStringLiteral("never existed");
+    CHECK_THROWS_AS(j.restore(invented), Error);
+    CHECK(j.count() == 0);
+    const auto e = j.create(QDate(2026, 3, 4), 2, QStringLiteral("real"));
+    j.remove(e.id);
+    CHECK(j.restore(e).body == QStringLiteral("real"));
+    CHECK(vault->store().db().queryInt(QStringLiteral("SELECT count(*) FROM tombstones")) == 0);
+}
