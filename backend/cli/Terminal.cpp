@@ -1,6 +1,7 @@
 #include "Terminal.h"
 
 #include <QByteArray>
+#include <QtGlobal>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -46,6 +47,12 @@ SecureBytes TerminalInput::readSecret(const QString &prompt) {
     if (haveTermios)
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
     return secret;
+}
+
+bool TerminalInput::styledOutput() const {
+    // https://no-color.org: any non-empty NO_COLOR turns styling off.
+    return ::isatty(STDOUT_FILENO) == 1 && qEnvironmentVariableIsEmpty("NO_COLOR") &&
+           qEnvironmentVariable("TERM") != QLatin1String("dumb");
 }
 
 QString TerminalInput::readRest() {

@@ -14,6 +14,8 @@ public:
     virtual SecureBytes readSecret(const QString &prompt) = 0;
     // The rest of stdin (the entry text for "journal add" without --text).
     virtual QString readRest() = 0;
+    // Whether stdout is a terminal that shows ANSI bold (and NO_COLOR is not set).
+    virtual bool styledOutput() const { return false; }
 };
 
 class TerminalInput final : public Input {
@@ -21,6 +23,7 @@ public:
     bool interactive() const override;
     SecureBytes readSecret(const QString &prompt) override;
     QString readRest() override;
+    bool styledOutput() const override;
 };
 
 } // namespace rebound::cli

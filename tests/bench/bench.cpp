@@ -1,6 +1,10 @@
 // rebound-bench: builds seeded synthetic vaults and prints how fast the things a
-// user waits for are. A program that reports figures, not a pass/fail test.
-//   rebound-bench [--records N]... [--no-app]
+// user waits for are. A program that reports figures, not a pass/fail test; it
+// fails only when results are inconsistent (wrong counts, search answers that do
+// not match the raw query's).
+//   rebound-bench [--records N]... [--no-app] [--search-runs N] [--json]
+// --search-runs 0 skips the search scenario; --json prints the figures as JSON on
+// stdout (the tables then go to stderr).
 #include "crypto/KeyDerivation.h"
 #include "storage/Vault.h"
 
@@ -12,43 +16,280 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <sys/resource.h>
+#include <vector>
 
 using namespace rebound;
 
 namespace {
 
-const char *const kWords[] = {"interview", "feedback", "application", "recruiter", "practice", "confidence",
-                              "role",      "team",     "manager",     "today",     "felt",     "tired",
-                              "hopeful",   "call",     "offer",       "skills",    "course",   "network",
-                              "coffee",    "walk",     "learned",     "question",  "answer",   "pitch",
-                              "the",       "a",        "and",         "to",        "with",     "about",
-                              "my",        "was",      "really",      "again",     "next"};
+// Synthetic journal text that looks like the real thing to the search index: a
+// vocabulary of job-search words plus a long tail of made-up ones, drawn with
+// Zipf-like frequencies (rank r about 1/r), a few accented words, the occasional
+// Chinese or Japanese sentence and emoji, and tags.
+class TextGenerator {
+public:
+    explicit TextGenerator(quint32 seed)
+        : m_rng(seed) {
+        static const char *const kCore[] = {"the",
+                                            "i",
+                                            "to",
+                                            "and",
+                                            "a",
+                                            "my",
+                                            "was",
+                                            "it",
+                                            "of",
+                                            "in",
+                                            "that",
+                                            "for",
+                                            "today",
+                                            "with",
+                                            "felt",
+                                            "about",
+                                            "interview",
+                                            "but",
+                                            "not",
+                                            "so",
+                                            "really",
+                                            "again",
+                                            "this",
+                                            "me",
+                                            "had",
+                                            "on",
+                                            "they",
+                                            "what",
+                                            "application",
+                                            "job",
+                                            "next",
+                                            "call",
+                                            "recruiter",
+                                            "feedback",
+                                            "role",
+                                            "team",
+                                            "week",
+                                            "time",
+                                            "still",
+                                            "tired",
+                                            "hopeful",
+                                            "manager",
+                                            "questions",
+                                            "answer",
+                                            "practice",
+                                            "confidence",
+                                            "offer",
+                                            "rejection",
+                                            "email",
+                                            "company",
+                                            "skills",
+                                            "network",
+                                            "coffee",
+                                            "walk",
+                                            "learned",
+                                            "pitch",
+                                            "resume",
+                                            "cover",
+                                            "letter",
+                                            "linkedin",
+                                            "portfolio",
+                                            "salary",
+                                            "deadline",
+                                            "screening",
+                                            "panel",
+                                            "technical",
+                                            "onsite",
+                                            "remote",
+                                            "hiring",
+                                            "position",
+                                            "follow",
+                                            "up",
+                                            "reply",
+                                            "waiting",
+                                            "nervous",
+                                            "proud",
+                                            "anxious",
+                                            "calm",
+                                            "friend",
+                                            "mentor",
+                                            "advice",
+                                            "course",
+                                            "certificate",
+                                            "project",
+                                            "presentation",
+                                            "morning",
+                                            "evening",
+                                            "sleep",
+                                            "exercise",
+                                            "ran",
+                                            "cooked",
+                                            "read",
+                                            "book",
+                                            "wrote",
+                                            "notes",
+                                            "plan",
+                                            "goals",
+                                            "small",
+                                            "win",
+                                            "progress",
+                                            "stuck",
+                                            "frustrated",
+                                            "disappointed",
+                                            "grateful",
+                                            "motivated",
+                                            "relieved",
+                                            "overwhelmed",
+                                            "final",
+                                            "round",
+                                            "second",
+                                            "first",
+                                            "reference",
+                                            "check",
+                                            "contract",
+                                            "startup",
+                                            "agency",
+                                            "referral",
+                                            "introduction",
+                                            "informational",
+                                            "meeting",
+                                            "chat",
+                                            "story",
+                                            "strengths",
+                                            "weaknesses",
+                                            "star",
+                                            "method",
+                                            "example",
+                                            "challenge",
+                                            "conflict",
+                                            "leadership",
+                                            "data",
+                                            "design",
+                                            "product",
+                                            "sales",
+                                            "support",
+                                            "engineer",
+                                            "analyst",
+                                            "assistant",
+                                            "coordinator",
+                                            "director"};
+        static const char *const kAccented[] = {"résumé", "café",    "naïve",  "déjà", "vu",
+                                                "über",   "fiancée", "façade", "rôle", "élan",
+                                                "entrée", "señor",   "Zürich", "Malmö"};
+        QSet<QString> seen;
+        for (const char *w : kCore) {
+            m_vocabulary << QString::fromUtf8(w);
+            seen.insert(m_vocabulary.constLast());
+        }
+        for (const char *w : kAccented)
+            m_accented << QString::fromUtf8(w);
+        // The long tail: pronounceable made-up words; one real rare word at a fixed rank.
+        static const char *const kOnsets[] = {"b", "br", "c",  "ch", "d",  "f", "g", "gr",
+                                              "h", "j",  "k",  "l",  "m",  "n", "p", "pl",
+                                              "r", "s",  "st", "t",  "tr", "v", "w", "z"};
+        static const char *const kVowels[] = {"a", "e", "i", "o", "u", "ai", "ea", "ou"};
+        static const char *const kCodas[] = {"", "n", "r", "s", "t", "l", "nd", "st", "ck"};
+        while (m_vocabulary.size() < kVocabulary) {
+            if (m_vocabulary.size() == kRareRank) {
+                m_vocabulary << QStringLiteral("serendipity");
+                continue;
+            }
+            QString w;
+            const int syllables = m_rng.bounded(2, 4);
+            for (int i = 0; i < syllables; ++i)
+                w += QString::fromLatin1(kOnsets[m_rng.bounded(int(std::size(kOnsets)))]) +
+                     QString::fromLatin1(kVowels[m_rng.bounded(int(std::size(kVowels)))]);
+            w += QString::fromLatin1(kCodas[m_rng.bounded(int(std::size(kCodas)))]);
+            if (!seen.contains(w)) {
+                seen.insert(w);
+                m_vocabulary << w;
+            }
+        }
+        double total = 0;
+        for (int rank = 1; rank <= kVocabulary; ++rank) {
+            total += 1.0 / rank;
+            m_cumulative.push_back(total);
+        }
+        static const char *const kTags[] = {"interview", "rejection", "networking", "acme",   "follow-up",
+                                            "practice",  "offer",     "recruiter",  "win",    "reframe",
+                                            "burnout",   "learning",  "Northwind",  "Globex", "Initech",
+                                            "salary",    "portfolio", "mentor",     "health", "family"};
+        for (const char *t : kTags)
+            m_tags << QString::fromUtf8(t);
+    }
 
-QString sentence(QRandomGenerator &rng) {
-    QStringList words;
-    const int n = rng.bounded(6, 18);
-    for (int i = 0; i < n; ++i)
-        words << QString::fromLatin1(kWords[rng.bounded(int(std::size(kWords)))]);
-    QString s = words.join(QLatin1Char(' ')) + QLatin1Char('.');
-    s[0] = s[0].toUpper();
-    return s;
-}
+    static constexpr int kVocabulary = 6000;
+    static constexpr int kRareRank = 3000;
 
-QString body(QRandomGenerator &rng) {
-    // 200..2000 characters: a short check-in note up to a long reflection.
-    const int target = rng.bounded(200, 2000);
-    QString text;
-    while (text.size() < target)
-        text += sentence(rng) + (rng.bounded(5) == 0 ? QStringLiteral("\n\n") : QStringLiteral(" "));
-    return text.trimmed();
-}
+    QString word() {
+        const double u = m_rng.generateDouble() * m_cumulative.back();
+        const auto it = std::lower_bound(m_cumulative.begin(), m_cumulative.end(), u);
+        return m_vocabulary[int(it - m_cumulative.begin())];
+    }
+
+    QString sentence() {
+        static const char *const kCjk[] = {"今天有一个面试，我很紧张。", "面试官问了很多问题。",
+                                           "明天再试一次，加油。", "面接はうまくいったと思う。",
+                                           "오늘 면접을 봤어요."};
+        static const char *const kEmoji[] = {"😞", "🎉", "💪", "🙏", "☕", "😅", "👍🏽", "❤️"};
+        if (m_rng.bounded(60) == 0)
+            return QString::fromUtf8(kCjk[m_rng.bounded(int(std::size(kCjk)))]);
+        QStringList words;
+        const int n = m_rng.bounded(5, 20);
+        for (int i = 0; i < n; ++i)
+            words << (m_rng.bounded(150) == 0 ? m_accented[m_rng.bounded(int(m_accented.size()))] : word());
+        QString s = words.join(QLatin1Char(' '));
+        s[0] = s[0].toUpper();
+        s += m_rng.bounded(8) == 0 ? QStringLiteral("!") : QStringLiteral(".");
+        if (m_rng.bounded(25) == 0)
+            s += QLatin1Char(' ') + QString::fromUtf8(kEmoji[m_rng.bounded(int(std::size(kEmoji)))]);
+        return s;
+    }
+
+    QString body() {
+        // 200..2000 characters: a short check-in note up to a long reflection.
+        const int target = m_rng.bounded(200, 2000);
+        QString text;
+        while (text.size() < target)
+            text += sentence() + (m_rng.bounded(5) == 0 ? QStringLiteral("\n\n") : QStringLiteral(" "));
+        return text.trimmed();
+    }
+
+    QStringList tags() {
+        QStringList out;
+        const int n = m_rng.bounded(10) < 6 ? 0 : m_rng.bounded(1, 4);
+        for (int i = 0; i < n; ++i) {
+            // Zipf over the tag list too: a few tags dominate.
+            const int rank = std::min(int(m_tags.size()) - 1,
+                                      int(std::floor(std::pow(m_tags.size(), m_rng.generateDouble()))) - 1);
+            if (!out.contains(m_tags[rank]))
+                out << m_tags[rank];
+        }
+        return out;
+    }
+
+    int mood() { return m_rng.bounded(0, 6); }
+    int bounded(int n) { return m_rng.bounded(n); }
+
+private:
+    QRandomGenerator m_rng;
+    QStringList m_vocabulary, m_accented, m_tags;
+    std::vector<double> m_cumulative;
+};
 
 double ms(const QElapsedTimer &t) {
     return double(t.nsecsElapsed()) / 1e6;
+}
+
+// CPU time of this thread: unlike wall time, not inflated by other processes on a busy machine.
+double threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 long peakRssKb(int who) {
@@ -96,10 +337,196 @@ QJsonObject firstFrame(const QString &vaultDir) {
             {QStringLiteral("peak_rss_kb"), qint64(peakRssKb(RUSAGE_CHILDREN))}};
 }
 
-QJsonObject runOnce(int records, bool withApp) {
+// ---- search ------------------------------------------------------------------
+
+struct BenchQuery {
+    BenchQuery(const char *l, QString t, int low = 0, int high = 0, QString withTag = {})
+        : label(l)
+        , text(std::move(t))
+        , moodMin(low)
+        , moodMax(high)
+        , tag(std::move(withTag)) {}
+    const char *label;
+    QString text;
+    int moodMin, moodMax;
+    QString tag;
+};
+
+QList<BenchQuery> benchQueries() {
+    return {
+        {"common word", QStringLiteral("interview")},
+        {"very common word", QStringLiteral("the")},
+        {"rare word", QStringLiteral("serendipity")},
+        {"prefix", QStringLiteral("interv")},
+        {"two words", QStringLiteral("recruiter feedback")},
+        {"three words", QStringLiteral("felt tired again")},
+        {"plain resume", QStringLiteral("resume")},
+        {"accented résumé", QStringLiteral("résumé")},
+        {"CJK 面试", QStringLiteral("面试")},
+        {"emoji 🎉", QStringLiteral("🎉")},
+        {"filters only: mood 1-2", QString(), 1, 2, QString()},
+        {"text + tag", QStringLiteral("offer"), 0, 0, QStringLiteral("acme")},
+    };
+}
+
+// Nearest-rank percentile of sorted samples.
+double percentile(const std::vector<double> &sorted, double p) {
+    const auto rank = std::size_t(std::ceil(p * double(sorted.size())));
+    return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
+}
+
+// Where the search time goes: the candidate statement JournalRepository::search
+// runs (FTS match + BM25 matchinfo for the newest 1000 matches, filters joined as
+// it joins them), without loading rows or making snippets. -1 for filter-only queries.
+int rankingQuery(Database &db, const BenchQuery &q) {
+    const search::Query parsed = search::parseQuery(q.text);
+    if (parsed.isEmpty())
+        return -1;
+    QString sql = QStringLiteral("SELECT f.docid, matchinfo(journal_fts, 'pcnalx') FROM journal_fts f");
+    if (!q.tag.isEmpty())
+        sql += QStringLiteral(" JOIN journal_entries e ON e.rowid = f.docid");
+    sql += QStringLiteral(" WHERE journal_fts MATCH ?");
+    if (!q.tag.isEmpty())
+        sql += QStringLiteral(" AND instr(lower(e.tags), lower(?)) > 0");
+    sql += QStringLiteral(" ORDER BY f.docid DESC LIMIT 1000");
+    Statement st = db.query(sql);
+    st.bind(1, search::matchExpression(parsed));
+    if (!q.tag.isEmpty())
+        st.bind(2, QStringLiteral("|%1|").arg(q.tag));
+    int rows = 0;
+    while (st.step()) {
+        (void)st.blob(1);
+        ++rows;
+    }
+    return rows;
+}
+
+// The floor: the raw statement SQLite runs for the same question, without ranking,
+// row loading or snippets. Text queries: the FTS4 match (joined with the filter
+// when there is one); filter-only queries: the filtered, date-ordered row ids.
+int floorQuery(Database &db, const BenchQuery &q) {
+    Statement st;
+    const search::Query parsed = search::parseQuery(q.text);
+    if (parsed.isEmpty()) {
+        st =
+            db.query(QStringLiteral("SELECT e.rowid FROM journal_entries e WHERE e.mood >= ? AND e.mood <= ? "
+                                    "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT 50"));
+        st.bind(1, q.moodMin).bind(2, q.moodMax);
+    } else if (!q.tag.isEmpty()) {
+        // CROSS JOIN keeps the full-text match as the outer loop (one MATCH, then a
+        // rowid lookup per hit); a plain JOIN lets the planner scan the table and
+        // re-run the MATCH for every row that passes the filter.
+        st = db.query(QStringLiteral(
+            "SELECT f.docid FROM journal_fts f CROSS JOIN journal_entries e ON e.rowid = f.docid "
+            "WHERE journal_fts MATCH ? AND instr(lower(e.tags), lower(?)) > 0 "
+            "ORDER BY f.docid DESC LIMIT 1000"));
+        st.bind(1, search::matchExpression(parsed)).bind(2, QStringLiteral("|%1|").arg(q.tag));
+    } else {
+        st = db.query(QStringLiteral(
+            "SELECT docid FROM journal_fts WHERE journal_fts MATCH ? ORDER BY docid DESC LIMIT 1000"));
+        st.bind(1, search::matchExpression(parsed));
+    }
+    int rows = 0;
+    while (st.step()) {
+        (void)st.int64(0);
+        ++rows;
+    }
+    return rows;
+}
+
+constexpr double kTargetP95Ms = 10.0;
+constexpr double kTargetRatio = 1.5;
+constexpr double kTargetFirstPageMs = 30.0;
+
+// Every query `runs` times (after two warm-up runs), the repository search and the
+// floor interleaved so both see the same cache state.
+QJsonObject searchScenario(Vault &vault, int runs) {
+    QJsonArray queries;
+    bool consistent = true;
+    QStringList resumeIds, accentedIds;
+    for (const BenchQuery &q : benchQueries()) {
+        JournalFilter filter;
+        filter.text = q.text;
+        filter.moodMin = q.moodMin;
+        filter.moodMax = q.moodMax;
+        filter.tag = q.tag;
+        filter.limit = 50;
+        std::vector<double> searchMs, floorMs, searchCpu, floorCpu, rankMs;
+        QList<JournalHit> hits;
+        int floorRows = 0;
+        for (int i = 0; i < runs + 2; ++i) {
+            QElapsedTimer t;
+            double cpu = threadCpuMs();
+            t.start();
+            hits = vault.journal().search(filter);
+            const double s = ms(t);
+            const double sCpu = threadCpuMs() - cpu;
+            cpu = threadCpuMs();
+            t.restart();
+            floorRows = floorQuery(vault.store().db(), q);
+            const double f = ms(t);
+            const double fCpu = threadCpuMs() - cpu;
+            t.restart();
+            const bool ranked = rankingQuery(vault.store().db(), q) >= 0;
+            const double rk = ms(t);
+            if (i >= 2 && ranked)
+                rankMs.push_back(rk);
+            if (i >= 2) {
+                searchMs.push_back(s);
+                floorMs.push_back(f);
+                searchCpu.push_back(sCpu);
+                floorCpu.push_back(fCpu);
+            }
+        }
+        std::sort(searchMs.begin(), searchMs.end());
+        std::sort(floorMs.begin(), floorMs.end());
+        std::sort(searchCpu.begin(), searchCpu.end());
+        std::sort(floorCpu.begin(), floorCpu.end());
+        std::sort(rankMs.begin(), rankMs.end());
+        // Same question, same answer size: the search ranks the floor's rows.
+        const bool sizeOk = hits.size() == std::min(50, floorRows);
+        consistent = consistent && sizeOk;
+        QStringList ids;
+        for (const JournalHit &h : hits)
+            ids << h.entry.id;
+        if (q.text == QLatin1String("resume"))
+            resumeIds = ids;
+        if (q.text == QStringLiteral("résumé"))
+            accentedIds = ids;
+        const double p95 = percentile(searchMs, 0.95);
+        const double floorP95 = percentile(floorMs, 0.95);
+        const double ratio = p95 / std::max(floorP95, 0.001);
+        queries.append(QJsonObject{{QStringLiteral("label"), QString::fromUtf8(q.label)},
+                                   {QStringLiteral("text"), q.text},
+                                   {QStringLiteral("mood_min"), q.moodMin},
+                                   {QStringLiteral("mood_max"), q.moodMax},
+                                   {QStringLiteral("tag"), q.tag},
+                                   {QStringLiteral("hits"), int(hits.size())},
+                                   {QStringLiteral("floor_rows"), floorRows},
+                                   {QStringLiteral("p50_ms"), percentile(searchMs, 0.5)},
+                                   {QStringLiteral("p95_ms"), p95},
+                                   {QStringLiteral("floor_p50_ms"), percentile(floorMs, 0.5)},
+                                   {QStringLiteral("floor_p95_ms"), floorP95},
+                                   {QStringLiteral("ratio_p95"), ratio},
+                                   {QStringLiteral("cpu_p95_ms"), percentile(searchCpu, 0.95)},
+                                   {QStringLiteral("floor_cpu_p95_ms"), percentile(floorCpu, 0.95)},
+                                   {QStringLiteral("ranking_p50_ms"),
+                                    rankMs.empty() ? QJsonValue() : QJsonValue(percentile(rankMs, 0.5))},
+                                   {QStringLiteral("meets_p95"), p95 <= kTargetP95Ms},
+                                   {QStringLiteral("meets_ratio"), ratio <= kTargetRatio},
+                                   {QStringLiteral("consistent"), sizeOk}});
+    }
+    const bool foldingOk = !resumeIds.isEmpty() && resumeIds == accentedIds;
+    return {{QStringLiteral("runs"), runs},
+            {QStringLiteral("limit"), 50},
+            {QStringLiteral("queries"), queries},
+            {QStringLiteral("check"), consistent && foldingOk}};
+}
+
+QJsonObject runOnce(int records, bool withApp, int searchRuns) {
     QTemporaryDir tmp;
     const QString dir = tmp.filePath(QStringLiteral("vault"));
-    QRandomGenerator rng(20261122u + quint32(records));
+    TextGenerator gen(20261122u + quint32(records));
     QJsonObject r{{QStringLiteral("records"), records}};
 
     QElapsedTimer t;
@@ -108,16 +535,20 @@ QJsonObject runOnce(int records, bool withApp) {
     r.insert(QStringLiteral("create_ms"), ms(t));
 
     // Bulk generation, 1000 entries per transaction.
+    std::fprintf(stderr, "generating %d records...\n", records);
     t.restart();
     constexpr int kBatch = 1000;
-    const QDate start = QDate(2020, 1, 1);
+    // Oldest first, ending today (entries cannot be dated in the future): a few a day.
+    const int spanDays = std::min(records / 3, 40'000);
+    const QDate start = QDate::currentDate().addDays(-spanDays);
     for (int done = 0; done < records; done += kBatch) {
         QList<JournalEntry> drafts;
         for (int i = done; i < std::min(records, done + kBatch); ++i) {
             JournalEntry d;
-            d.date = start.addDays(i / 4);
-            d.mood = rng.bounded(0, 6);
-            d.body = body(rng);
+            d.date = start.addDays(qint64(i) * spanDays / records);
+            d.mood = gen.mood();
+            d.body = gen.body();
+            d.tags = gen.tags();
             drafts << d;
         }
         vault->journal().createBatch(drafts);
@@ -129,7 +560,7 @@ QJsonObject runOnce(int records, bool withApp) {
     QList<double> latencies;
     for (int i = 0; i < kSingles; ++i) {
         t.restart();
-        vault->journal().create(QDate::currentDate(), 3, body(rng));
+        vault->journal().create(QDate::currentDate(), 3, gen.body());
         latencies << ms(t);
     }
     std::sort(latencies.begin(), latencies.end());
@@ -169,6 +600,11 @@ QJsonObject runOnce(int records, bool withApp) {
     }
     r.insert(QStringLiteral("next_10_pages_ms"), ms(t));
     r.insert(QStringLiteral("count_check"), count == records + kSingles);
+    if (searchRuns > 0) {
+        std::fprintf(stderr, "searching %d records...\n", records);
+        r.insert(QStringLiteral("search"), searchScenario(*vault, searchRuns));
+        r.insert(QStringLiteral("after_search_peak_rss_kb"), qint64(peakRssKb(RUSAGE_SELF)));
+    }
     vault.reset();
 
     if (withApp)
@@ -179,50 +615,111 @@ QJsonObject runOnce(int records, bool withApp) {
 
 } // namespace
 
+void printSearchTable(std::FILE *to, int records, const QJsonObject &r) {
+    const QJsonObject search = r[QStringLiteral("search")].toObject();
+    std::fprintf(
+        to, "\nsearch, %d records: JournalRepository::search (limit %d) vs the raw SQLite floor, %d runs\n",
+        records, search[QStringLiteral("limit")].toInt(), search[QStringLiteral("runs")].toInt());
+    std::fprintf(to, "%-24s %5s %6s %8s %8s %9s %9s %7s %8s %9s %8s  %s\n", "query", "hits", "floor", "p50",
+                 "p95", "floor p50", "floor p95", "ratio", "cpu p95", "floor cpu", "rank p50",
+                 "target (p95 <= 10 ms, <= 1.5x floor)");
+    for (const auto &v : search[QStringLiteral("queries")].toArray()) {
+        const QJsonObject q = v.toObject();
+        QString verdict;
+        if (!q[QStringLiteral("meets_p95")].toBool())
+            verdict += QStringLiteral("MISS p95 ");
+        if (!q[QStringLiteral("meets_ratio")].toBool())
+            verdict += QStringLiteral("MISS ratio");
+        if (verdict.isEmpty())
+            verdict = QStringLiteral("ok");
+        // Pad by terminal columns, not bytes (the labels hold CJK and emoji).
+        QString label = q[QStringLiteral("label")].toString();
+        int columns = 0;
+        for (const char32_t c : label.toUcs4())
+            columns += (c >= 0x2E80 && c <= 0xFFDC) || c >= 0x1F000 ? 2 : 1;
+        label += QString(std::max(0, 24 - columns), QLatin1Char(' '));
+        std::fprintf(to, "%s %5d %6d %6.2fms %6.2fms %7.2fms %7.2fms %6.2fx %6.2fms %7.2fms %6.2fms  %s\n",
+                     label.toUtf8().constData(), q[QStringLiteral("hits")].toInt(),
+                     q[QStringLiteral("floor_rows")].toInt(), q[QStringLiteral("p50_ms")].toDouble(),
+                     q[QStringLiteral("p95_ms")].toDouble(), q[QStringLiteral("floor_p50_ms")].toDouble(),
+                     q[QStringLiteral("floor_p95_ms")].toDouble(), q[QStringLiteral("ratio_p95")].toDouble(),
+                     q[QStringLiteral("cpu_p95_ms")].toDouble(),
+                     q[QStringLiteral("floor_cpu_p95_ms")].toDouble(),
+                     q[QStringLiteral("ranking_p50_ms")].toDouble(), verdict.toUtf8().constData());
+    }
+    const double firstPage = r[QStringLiteral("first_page_200_ms")].toDouble();
+    std::fprintf(to, "first page (200 entries): %.2f ms (target <= %.0f ms: %s); peak RSS %.1f MiB\n",
+                 firstPage, kTargetFirstPageMs, firstPage <= kTargetFirstPageMs ? "ok" : "MISS",
+                 double(r[QStringLiteral("after_search_peak_rss_kb")].toInteger()) / 1024.0);
+    if (!search[QStringLiteral("check")].toBool())
+        std::fprintf(
+            to, "INCONSISTENT: search answers differ from the raw query (see \"consistent\" in --json)\n");
+}
+
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QList<int> sizes;
     bool withApp = true;
+    bool json = false;
+    int searchRuns = 100;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--records") && i + 1 < args.size())
             sizes << args[++i].toInt();
+        else if (args[i] == QLatin1String("--search-runs") && i + 1 < args.size())
+            searchRuns = args[++i].toInt();
         else if (args[i] == QLatin1String("--no-app"))
             withApp = false;
+        else if (args[i] == QLatin1String("--json"))
+            json = true;
         else {
-            std::fprintf(stderr, "usage: rebound-bench [--records N]... [--no-app]\n");
+            std::fprintf(stderr,
+                         "usage: rebound-bench [--records N]... [--no-app] [--search-runs N] [--json]\n");
             return 2;
         }
     }
     if (sizes.isEmpty())
         sizes = {10'000, 100'000};
+    if (searchRuns < 0 || searchRuns > 100'000)
+        return 2;
+    std::FILE *table = json ? stderr : stdout;
 
     QJsonArray results;
-    std::printf("%-8s %9s %9s %9s %8s %10s %10s %9s %11s %11s\n", "records", "unlock", "argon2", "overhead",
-                "write/s", "p50 write", "1st page", "count", "frame (gl)", "frame (sw)");
+    bool ok = true;
     for (int n : sizes) {
         if (n < 1 || n > 10'000'000)
             return 2;
-        const QJsonObject r = runOnce(n, withApp);
+        const QJsonObject r = runOnce(n, withApp, searchRuns);
         results.append(r);
         const QJsonObject ff = r[QStringLiteral("first_frame")].toObject();
-        std::printf("%-8d %7.1fms %7.1fms %7.1fms %8.0f %8.2fms %8.2fms %7.2fms %9.0fms %9.0fms\n", n,
-                    r[QStringLiteral("unlock_ms")].toDouble(), r[QStringLiteral("argon2id_ms")].toDouble(),
-                    r[QStringLiteral("unlock_overhead_ms")].toDouble(),
-                    r[QStringLiteral("single_write_per_s")].toDouble(),
-                    r[QStringLiteral("single_write_p50_ms")].toDouble(),
-                    r[QStringLiteral("first_page_200_ms")].toDouble(),
-                    r[QStringLiteral("count_ms")].toDouble(),
-                    ff[QStringLiteral("opengl")]
-                        .toObject()[QStringLiteral("process_start_to_first_frame_ms")]
-                        .toDouble(),
-                    ff[QStringLiteral("software")]
-                        .toObject()[QStringLiteral("process_start_to_first_frame_ms")]
-                        .toDouble());
-        std::fflush(stdout);
-        if (!r[QStringLiteral("count_check")].toBool())
-            return 1;
+        std::fprintf(table, "%-8s %9s %9s %9s %8s %10s %10s %9s %11s %11s %9s\n", "records", "unlock",
+                     "argon2", "overhead", "write/s", "p50 write", "1st page", "count", "frame (gl)",
+                     "frame (sw)", "peak RSS");
+        std::fprintf(
+            table, "%-8d %7.1fms %7.1fms %7.1fms %8.0f %8.2fms %8.2fms %7.2fms %9.0fms %9.0fms %6.0fMiB\n", n,
+            r[QStringLiteral("unlock_ms")].toDouble(), r[QStringLiteral("argon2id_ms")].toDouble(),
+            r[QStringLiteral("unlock_overhead_ms")].toDouble(),
+            r[QStringLiteral("single_write_per_s")].toDouble(),
+            r[QStringLiteral("single_write_p50_ms")].toDouble(),
+            r[QStringLiteral("first_page_200_ms")].toDouble(), r[QStringLiteral("count_ms")].toDouble(),
+            ff[QStringLiteral("opengl")]
+                .toObject()[QStringLiteral("process_start_to_first_frame_ms")]
+                .toDouble(),
+            ff[QStringLiteral("software")]
+                .toObject()[QStringLiteral("process_start_to_first_frame_ms")]
+                .toDouble(),
+            double(r[QStringLiteral("bench_peak_rss_kb")].toInteger()) / 1024.0);
+        if (r.contains(QStringLiteral("search"))) {
+            printSearchTable(table, n, r);
+            ok = ok && r[QStringLiteral("search")].toObject()[QStringLiteral("check")].toBool();
+        }
+        std::fprintf(table, "\n");
+        std::fflush(table);
+        ok = ok && r[QStringLiteral("count_check")].toBool();
+        if (!ok)
+            break;
     }
-    std::printf("%s\n", QJsonDocument(results).toJson(QJsonDocument::Compact).constData());
-    return 0;
+    if (json)
+        std::printf("%s\n", QJsonDocument(results).toJson(QJsonDocument::Indented).constData());
+    return ok ? 0 : 1;
 }
