@@ -69,22 +69,23 @@ QList<FieldValue> allFields(const JournalEntry &e) {
             {QStringLiteral("updated_at"), e.updatedAt.toMSecsSinceEpoch()}};
 }
 
-// Okapi BM25 from FTS4 matchinfo('pcnalx'), one column.
+// Okapi BM25 from FTS4 matchinfo('pcnx'), one column, without length
+// normalisation (b = 0): term frequency saturates, rare terms weigh more.
 double bm25(const unsigned *mi, int bytes) {
-    if (bytes < int(5 * sizeof(unsigned)))
+    if (bytes < int(3 * sizeof(unsigned)))
         return 0;
     const unsigned phrases = mi[0];
     const unsigned docs = mi[2];
-    const double avgLength = std::max(1u, mi[3]);
-    const double length = mi[4];
-    constexpr double k1 = 1.2, b = 0.75;
+    if (bytes < int((3 + 3 * phrases) * sizeof(unsigned)))
+        return 0;
+    constexpr double k1 = 1.2;
     double score = 0;
     for (unsigned p = 0; p < phrases; ++p) {
-        const unsigned *x = mi + 5 + 3 * p;
+        const unsigned *x = mi + 3 + 3 * p;
         const double hits = x[0];
         const double docsWithHits = x[2];
         const double idf = std::log((docs - docsWithHits + 0.5) / (docsWithHits + 0.5) + 1.0);
-        score += idf * hits * (k1 + 1) / (hits + k1 * (1 - b + b * length / avgLength));
+        score += idf * hits * (k1 + 1) / (hits + k1);
     }
     return score;
 }
@@ -260,17 +261,6 @@ FilterSql filterSql(const JournalFilter &f) {
         s.where << QStringLiteral("e.mood <= ?");
         s.binds << f.moodMax;
     }
-    if (!f.emotion.isEmpty()) {
-        s.where << QStringLiteral("instr(e.emotions, ?) > 0");
-        s.binds << QStringLiteral("|%1|").arg(f.emotion);
-    }
-    if (!f.tag.trimmed().isEmpty()) {
-        s.where << QStringLiteral("instr(lower(e.tags), lower(?)) > 0");
-        QString tag = f.tag.trimmed();
-        if (tag.startsWith(QLatin1Char('#')))
-            tag.remove(0, 1);
-        s.binds << QStringLiteral("|%1|").arg(tag);
-    }
     if (f.from.isValid()) {
         s.where << QStringLiteral("e.entry_date >= ?");
         s.binds << f.from.toString(Qt::ISODate);
@@ -280,6 +270,19 @@ FilterSql filterSql(const JournalFilter &f) {
         s.binds << f.to.toString(Qt::ISODate);
     }
     return s;
+}
+// Tag and emotion filters as FTS4 label tokens (see search::labelToken): the
+// lists are stored after the body, so testing them on rows would read every body.
+QString labelMatch(const JournalFilter &f) {
+    QStringList parts;
+    if (!f.emotion.isEmpty())
+        parts << QLatin1Char('"') + search::labelToken('e', f.emotion) + QLatin1Char('"');
+    QString tag = f.tag.simplified();
+    if (tag.startsWith(QLatin1Char('#')))
+        tag.remove(0, 1);
+    if (!tag.isEmpty())
+        parts << QLatin1Char('"') + search::labelToken('t', tag) + QLatin1Char('"');
+    return parts.join(QLatin1Char(' '));
 }
 } // namespace
 
@@ -293,12 +296,17 @@ QList<JournalHit> JournalRepository::search(const JournalFilter &filter) {
         throw Error(ErrorCode::InvalidInput, tr("The search is too long (at most 500 characters)."));
     const int limit = std::clamp(filter.limit, 1, 1000);
     const search::Query query = search::parseQuery(filter.text);
-    const FilterSql f = filterSql(filter);
+    FilterSql f = filterSql(filter);
+    const QString labels = labelMatch(filter);
     QList<JournalHit> hits;
 
     if (query.isEmpty()) {
         if (!filter.text.trimmed().isEmpty())
             return hits; // only punctuation: nothing can match
+        if (!labels.isEmpty()) {
+            f.where << QStringLiteral("e.rowid IN (SELECT docid FROM journal_fts WHERE journal_fts MATCH ?)");
+            f.binds << labels;
+        }
         Statement st = m_store.db().query(
             QStringLiteral("SELECT %1 FROM journal_entries e %2 "
                            "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?")
@@ -317,9 +325,10 @@ QList<JournalHit> JournalRepository::search(const JournalFilter &filter) {
     }
 
     // Rank the newest matches (at most kCandidates) by BM25, then load the best
-    // rows. Bounding the candidates keeps very common words fast on huge journals.
-    constexpr int kCandidates = 1000;
-    QString sql = QStringLiteral("SELECT f.docid, matchinfo(journal_fts, 'pcnalx') FROM journal_fts f");
+    // rows. Bounding the candidates keeps very common words fast on huge journals;
+    // 'pcnx' (no document lengths) spares a lookup per candidate.
+    constexpr int kCandidates = 500;
+    QString sql = QStringLiteral("SELECT f.docid, matchinfo(journal_fts, 'pcnx') FROM journal_fts f");
     if (!f.where.isEmpty())
         sql += QStringLiteral(" JOIN journal_entries e ON e.rowid = f.docid");
     sql += QStringLiteral(" WHERE journal_fts MATCH ?");
@@ -328,7 +337,8 @@ QList<JournalHit> JournalRepository::search(const JournalFilter &filter) {
     sql += QStringLiteral(" ORDER BY f.docid DESC LIMIT %1").arg(kCandidates);
     Statement st = m_store.db().query(sql);
     int i = 1;
-    st.bind(i++, search::matchExpression(query));
+    st.bind(i++, labels.isEmpty() ? search::matchExpression(query)
+                                   : search::matchExpression(query) + QLatin1Char(' ') + labels);
     for (const QVariant &v : f.binds)
         st.bind(i++, v);
     struct Candidate {

@@ -90,17 +90,17 @@ void createCheckInSchema(MigrationContext &m) {
     // Whoever VACUUMs must rebuild it: rowids of a table without INTEGER PRIMARY KEY may change.
     m.exec(QStringLiteral("CREATE VIRTUAL TABLE journal_fts USING fts4(content, tokenize=simple, prefix=\"2,3\")"));
     m.exec(QStringLiteral("CREATE TRIGGER journal_fts_insert AFTER INSERT ON journal_entries BEGIN"
-                          " INSERT INTO journal_fts(docid, content) VALUES (new.rowid, rebound_fts_text(new.body, new.tags));"
+                          " INSERT INTO journal_fts(docid, content) VALUES (new.rowid, rebound_fts_text(new.body, new.tags, new.emotions));"
                           " END"));
-    m.exec(QStringLiteral("CREATE TRIGGER journal_fts_update AFTER UPDATE OF body, tags ON journal_entries BEGIN"
+    m.exec(QStringLiteral("CREATE TRIGGER journal_fts_update AFTER UPDATE OF body, tags, emotions ON journal_entries BEGIN"
                           " DELETE FROM journal_fts WHERE docid = old.rowid;"
-                          " INSERT INTO journal_fts(docid, content) VALUES (new.rowid, rebound_fts_text(new.body, new.tags));"
+                          " INSERT INTO journal_fts(docid, content) VALUES (new.rowid, rebound_fts_text(new.body, new.tags, new.emotions));"
                           " END"));
     m.exec(QStringLiteral("CREATE TRIGGER journal_fts_delete AFTER DELETE ON journal_entries BEGIN"
                           " DELETE FROM journal_fts WHERE docid = old.rowid;"
                           " END"));
     m.exec(QStringLiteral("INSERT INTO journal_fts(docid, content)"
-                          " SELECT rowid, rebound_fts_text(body, tags) FROM journal_entries"));
+                          " SELECT rowid, rebound_fts_text(body, tags, emotions) FROM journal_entries"));
 }
 
 } // namespace

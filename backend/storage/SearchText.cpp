@@ -175,6 +175,20 @@ QString indexText(const QString &text) {
     return out;
 }
 
+QString labelToken(char kind, const QString &value) {
+    return QChar(0xE000) + QLatin1Char(kind) + QString::fromLatin1(value.toCaseFolded().toUtf8().toHex());
+}
+
+QString entryDocument(const QString &body, const QStringList &tags, const QStringList &emotions) {
+    QStringList parts{indexText(body)};
+    for (const QString &tag : tags)
+        parts << indexText(tag) << labelToken('t', tag);
+    for (const QString &emotion : emotions)
+        parts << labelToken('e', emotion);
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char(' '));
+}
+
 Query parseQuery(const QString &userText) {
     Query q;
     // Text in double quotes is a phrase; elsewhere each word is a prefix and a run

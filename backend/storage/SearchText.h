@@ -24,6 +24,13 @@ QList<Token> tokenize(const QString &text);
 // The FTS4 document: normalised tokens joined by spaces.
 QString indexText(const QString &text);
 
+// A filter label in the index (a tag, an emotion id): one token no user query can
+// produce (it starts with a private-use character the tokenizer drops), so
+// filters run inside the same FTS4 MATCH as the text instead of reading rows.
+QString labelToken(char kind, const QString &value);
+// The FTS4 document of an entry: its text, its tags as words, and label tokens.
+QString entryDocument(const QString &body, const QStringList &tags, const QStringList &emotions);
+
 struct Query {
     QList<QStringList> groups; // AND of groups; a group of several tokens is a phrase
     QList<bool> prefix;        // per group: match as prefix (the last token)

@@ -2,6 +2,7 @@
 #include "SearchText.h"
 
 #include "core/Error.h"
+#include "core/TextRules.h"
 #include "core/Logging.h"
 
 #include <QCoreApplication>
@@ -270,27 +271,23 @@ bool Database::checkpoint() {
 }
 
 namespace {
-// rebound_fts_text(a, b, ...): the normalised full-text document of its arguments,
-// used by the journal_fts triggers. Deterministic, so SQLite may cache it.
+// rebound_fts_text(body, tags, emotions): the FTS4 document of a journal entry
+// (search::entryDocument), used by the journal_fts triggers. Lists arrive in their
+// stored '|a|b|' form. Deterministic, so SQLite may cache it.
 void ftsText(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-    QString out;
-    for (int i = 0; i < argc; ++i) {
+    const auto arg = [&](int i) {
+        if (i >= argc)
+            return QString();
         const auto *bytes = reinterpret_cast<const char *>(sqlite3_value_text(argv[i]));
-        if (!bytes)
-            continue;
-        const QString part = search::indexText(QString::fromUtf8(bytes, sqlite3_value_bytes(argv[i])));
-        if (part.isEmpty())
-            continue;
-        if (!out.isEmpty())
-            out += QLatin1Char(' ');
-        out += part;
-    }
-    const QByteArray utf8 = out.toUtf8();
+        return bytes ? QString::fromUtf8(bytes, sqlite3_value_bytes(argv[i])) : QString();
+    };
+    const QString doc = search::entryDocument(arg(0), text::splitList(arg(1)), text::splitList(arg(2)));
+    const QByteArray utf8 = doc.toUtf8();
     sqlite3_result_text(ctx, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 void registerFunctions(sqlite3 *db) {
-    sqlite3_create_function_v2(db, "rebound_fts_text", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, ftsText,
+    sqlite3_create_function_v2(db, "rebound_fts_text", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, ftsText,
                                nullptr, nullptr, nullptr);
 }
 } // namespace

@@ -375,24 +375,28 @@ double percentile(const std::vector<double> &sorted, double p) {
     return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
 }
 
+// The MATCH string of a bench query as JournalRepository::search builds it: the
+// text, plus the tag as a label token (tags and emotions are index labels).
+QString matchOf(const search::Query &parsed, const BenchQuery &q) {
+    QString match = search::matchExpression(parsed);
+    if (!q.tag.isEmpty())
+        match += QStringLiteral(" \"") + search::labelToken('t', q.tag) + QLatin1Char('"');
+    return match;
+}
+
+constexpr int kCandidates = 500; // as in JournalRepository::search
+
 // Where the search time goes: the candidate statement JournalRepository::search
-// runs (FTS match + BM25 matchinfo for the newest 1000 matches, filters joined as
-// it joins them), without loading rows or making snippets. -1 for filter-only queries.
+// runs (FTS match + BM25 matchinfo for the newest 500 matches), without loading
+// rows or making snippets. -1 for filter-only queries.
 int rankingQuery(Database &db, const BenchQuery &q) {
     const search::Query parsed = search::parseQuery(q.text);
     if (parsed.isEmpty())
         return -1;
-    QString sql = QStringLiteral("SELECT f.docid, matchinfo(journal_fts, 'pcnalx') FROM journal_fts f");
-    if (!q.tag.isEmpty())
-        sql += QStringLiteral(" JOIN journal_entries e ON e.rowid = f.docid");
-    sql += QStringLiteral(" WHERE journal_fts MATCH ?");
-    if (!q.tag.isEmpty())
-        sql += QStringLiteral(" AND instr(lower(e.tags), lower(?)) > 0");
-    sql += QStringLiteral(" ORDER BY f.docid DESC LIMIT 1000");
-    Statement st = db.query(sql);
-    st.bind(1, search::matchExpression(parsed));
-    if (!q.tag.isEmpty())
-        st.bind(2, QStringLiteral("|%1|").arg(q.tag));
+    Statement st = db.query(QStringLiteral("SELECT f.docid, matchinfo(journal_fts, 'pcnx') FROM journal_fts f "
+                                           "WHERE journal_fts MATCH ? ORDER BY f.docid DESC LIMIT %1")
+                                .arg(kCandidates));
+    st.bind(1, matchOf(parsed, q));
     int rows = 0;
     while (st.step()) {
         (void)st.blob(1);
@@ -402,8 +406,8 @@ int rankingQuery(Database &db, const BenchQuery &q) {
 }
 
 // The floor: the raw statement SQLite runs for the same question, without ranking,
-// row loading or snippets. Text queries: the FTS4 match (joined with the filter
-// when there is one); filter-only queries: the filtered, date-ordered row ids.
+// row loading or snippets. Text queries (with or without a tag): the FTS4 match of
+// the same candidates; filter-only queries: the filtered, date-ordered row ids.
 int floorQuery(Database &db, const BenchQuery &q) {
     Statement st;
     const search::Query parsed = search::parseQuery(q.text);
@@ -412,19 +416,10 @@ int floorQuery(Database &db, const BenchQuery &q) {
             db.query(QStringLiteral("SELECT e.rowid FROM journal_entries e WHERE e.mood >= ? AND e.mood <= ? "
                                     "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT 50"));
         st.bind(1, q.moodMin).bind(2, q.moodMax);
-    } else if (!q.tag.isEmpty()) {
-        // CROSS JOIN keeps the full-text match as the outer loop (one MATCH, then a
-        // rowid lookup per hit); a plain JOIN lets the planner scan the table and
-        // re-run the MATCH for every row that passes the filter.
-        st = db.query(QStringLiteral(
-            "SELECT f.docid FROM journal_fts f CROSS JOIN journal_entries e ON e.rowid = f.docid "
-            "WHERE journal_fts MATCH ? AND instr(lower(e.tags), lower(?)) > 0 "
-            "ORDER BY f.docid DESC LIMIT 1000"));
-        st.bind(1, search::matchExpression(parsed)).bind(2, QStringLiteral("|%1|").arg(q.tag));
     } else {
         st = db.query(QStringLiteral(
-            "SELECT docid FROM journal_fts WHERE journal_fts MATCH ? ORDER BY docid DESC LIMIT 1000"));
-        st.bind(1, search::matchExpression(parsed));
+            "SELECT docid FROM journal_fts WHERE journal_fts MATCH ? ORDER BY docid DESC LIMIT %1").arg(kCandidates));
+        st.bind(1, matchOf(parsed, q));
     }
     int rows = 0;
     while (st.step()) {

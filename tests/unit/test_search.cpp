@@ -806,3 +806,44 @@ TEST_CASE("Upgrading a schema-1 vault indexes its entries and backs it up first"
     CHECK(bytes.indexOf("plain old entry") < 0);
     CHECK_FALSE(bytes.startsWith("SQLite format 3"));
 }
+
+TEST_CASE("Tag and emotion filters are index labels: any case, any script, never matched by text", "[search]") {
+    QTemporaryDir tmp;
+    auto vault = createVault(tmp.filePath(QStringLiteral("v")));
+    auto &j = vault->journal();
+    JournalEntry d;
+    d.date = QDate(2026, 3, 4);
+    d.body = QStringLiteral("Une belle journée");
+    d.tags = {QStringLiteral("Été"), QStringLiteral("ac")};
+    d.emotions = {QStringLiteral("emotion:calm")};
+    const JournalEntry e = j.create(d);
+    const auto count = [&](const JournalFilter &f) { return j.search(f).size(); };
+    JournalFilter f;
+    f.tag = QStringLiteral("été");
+    CHECK(count(f) == 1);
+    f.tag = QStringLiteral("#ÉTÉ");
+    CHECK(count(f) == 1);
+    f.text = QStringLiteral("belle");
+    CHECK(count(f) == 1);
+    f.tag = QStringLiteral("ete"); // a label is the whole tag, accents included
+    CHECK(count(f) == 0);
+    JournalFilter byEmotion;
+    byEmotion.emotion = QStringLiteral("emotion:calm");
+    CHECK(count(byEmotion) == 1);
+    byEmotion.emotion = QStringLiteral("emotion:cal");
+    CHECK(count(byEmotion) == 0);
+    // The hex of a label is not a word anyone can search for.
+    for (const QString &probe : {QStringLiteral("6163"), QStringLiteral("t6163"), QStringLiteral("e656d")}) {
+        JournalFilter text;
+        text.text = probe;
+        CHECK(count(text) == 0);
+    }
+    // Changing only the emotions re-indexes the labels.
+    JournalEntry changed = e;
+    changed.emotions = {QStringLiteral("emotion:proud")};
+    j.update(changed);
+    byEmotion.emotion = QStringLiteral("emotion:calm");
+    CHECK(count(byEmotion) == 0);
+    byEmotion.emotion = QStringLiteral("emotion:proud");
+    CHECK(count(byEmotion) == 1);
+}
