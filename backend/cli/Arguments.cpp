@@ -93,7 +93,8 @@ QString usageText() {
               "\n"
               "  FILTERS: --mood N or --mood MIN-MAX (e.g. 2-4), --emotion E, --tag T,\n"
               "           --date D (one day) or --from D and/or --to D (inclusive).\n"
-              "           With filters or words, --limit is at most 1000.\n"
+              "           With filters, --limit is at most 1000; a search with words\n"
+              "           ranks the newest 500 matches.\n"
               "\n"
               "Check-ins and wins:\n"
               "  checkin --mood 1-5 [--emotion E]... [--effort F]... [--note TEXT] [--date D] [--json]\n"
@@ -139,6 +140,8 @@ Args parse(const QStringList &args) {
                 a.vaultDir = value;
             else
                 a.options[name].append(value);
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            a.help = true;
         } else if (arg.startsWith(QLatin1String("--"))) {
             throw UsageError(tr("Unknown option %1.").arg(arg));
         } else {

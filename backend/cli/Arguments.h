@@ -13,6 +13,7 @@ struct Args {
     QString vaultDir; // the default vault folder when --vault is not given
     bool json = false;
     bool readStdin = false;
+    bool help = false; // --help / -h
     QStringList words;
     QMap<QString, QStringList> options;
 

@@ -738,9 +738,10 @@ private:
 int run(const QStringList &args, Input &input, QTextStream &out, QTextStream &err) {
     try {
         const Args parsed = parse(args);
-        if (parsed.words.isEmpty() || parsed.words.first() == QLatin1String("help")) {
-            (parsed.words.isEmpty() ? err : out) << usageText();
-            return parsed.words.isEmpty() ? Usage : Ok;
+        const bool help = parsed.help || parsed.words.value(0) == QLatin1String("help");
+        if (parsed.words.isEmpty() || help) {
+            (help ? out : err) << usageText();
+            return help ? Ok : Usage;
         }
         return Commands(parsed, input, out, err).dispatch();
     } catch (const UsageError &e) {

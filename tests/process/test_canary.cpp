@@ -50,6 +50,24 @@ TEST_CASE("Canary: no plaintext of user data in any file rebound-cli wrote", "[c
                 pass + "edited " + marker.toUtf8() + "\n", &out, &err, env) == 0);
     REQUIRE(runProcess(cli, {QStringLiteral("journal"), QStringLiteral("delete"), firstId}, pass, &out, &err,
                        env) == 0);
+    // Check-ins, wins, tags and a search for the marker go through the same vault.
+    REQUIRE(runProcess(cli,
+                       {QStringLiteral("checkin"), QStringLiteral("--mood"), QStringLiteral("2"),
+                        QStringLiteral("--emotion"), QStringLiteral("anxious"), QStringLiteral("--note"),
+                        marker + QStringLiteral(" note")},
+                       pass, &out, &err, env) == 0);
+    REQUIRE(runProcess(cli, {QStringLiteral("win"), QStringLiteral("add"), marker + QStringLiteral(" win")}, pass,
+                       &out, &err, env) == 0);
+    REQUIRE(runProcess(cli,
+                       {QStringLiteral("journal"), QStringLiteral("add"), QStringLiteral("--tag"),
+                        marker + QStringLiteral("tag"), QStringLiteral("--text"), QStringLiteral("tagged")},
+                       pass, &out, &err, env) == 0);
+    REQUIRE(runProcess(cli, {QStringLiteral("journal"), QStringLiteral("search"), marker, QStringLiteral("--json")},
+                       pass, &out, &err, env) == 0);
+    REQUIRE(QString::fromUtf8(out).contains(marker));
+    REQUIRE(runProcess(cli, {QStringLiteral("win"), QStringLiteral("list"), QStringLiteral("--json")}, pass, &out,
+                       &err, env) == 0);
+    REQUIRE(QString::fromUtf8(out).contains(marker));
     REQUIRE(runProcess(cli, {QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--json")},
                        pass, &out, &err, env) == 0);
     REQUIRE(QString::fromUtf8(out).contains(marker)); // the data is really there...

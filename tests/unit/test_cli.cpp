@@ -537,3 +537,16 @@ TEST_CASE("rebound-cli win add and list", "[cli]") {
     auto vault = v.open();
     CHECK(vault->checkIns().winCount() == 2);
 }
+
+TEST_CASE("rebound-cli --help and help print the usage on stdout and succeed", "[cli]") {
+    for (const QStringList &args : {QStringList{QStringLiteral("--help")}, QStringList{QStringLiteral("help")},
+                                    QStringList{QStringLiteral("journal"), QStringLiteral("-h")}}) {
+        const auto r = cliRun(args);
+        CHECK(r.code == cli::Ok);
+        CHECK(r.out.contains(QStringLiteral("journal search WORDS")));
+        CHECK(r.err.isEmpty());
+    }
+    const auto bare = cliRun({});
+    CHECK(bare.code == cli::Usage);
+    CHECK(bare.err.contains(QStringLiteral("Usage:")));
+}
