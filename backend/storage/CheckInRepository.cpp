@@ -47,8 +47,8 @@ CheckIn readCheckIn(const Statement &st) {
     c.emotions = text::splitList(st.text(3));
     c.efforts = text::splitList(st.text(4));
     c.note = st.text(5);
-    c.createdAt = QDateTime::fromMSecsSinceEpoch(st.int64(6));
-    c.updatedAt = QDateTime::fromMSecsSinceEpoch(st.int64(7));
+    c.createdAt = QDateTime::fromMSecsSinceEpoch(st.int64(6), Qt::UTC);
+    c.updatedAt = QDateTime::fromMSecsSinceEpoch(st.int64(7), Qt::UTC);
     return c;
 }
 
@@ -57,8 +57,8 @@ SmallWin readWin(const Statement &st) {
     w.id = st.text(0);
     w.date = QDate::fromString(st.text(1), Qt::ISODate);
     w.text = st.text(2);
-    w.createdAt = QDateTime::fromMSecsSinceEpoch(st.int64(3));
-    w.updatedAt = QDateTime::fromMSecsSinceEpoch(st.int64(4));
+    w.createdAt = QDateTime::fromMSecsSinceEpoch(st.int64(3), Qt::UTC);
+    w.updatedAt = QDateTime::fromMSecsSinceEpoch(st.int64(4), Qt::UTC);
     return w;
 }
 

@@ -48,8 +48,8 @@ JournalEntry readRow(const Statement &st) {
     e.date = QDate::fromString(st.text(1), Qt::ISODate);
     e.mood = st.isNull(2) ? JournalEntry::kNoMood : int(st.int64(2));
     e.body = st.text(3);
-    e.createdAt = QDateTime::fromMSecsSinceEpoch(st.int64(4));
-    e.updatedAt = QDateTime::fromMSecsSinceEpoch(st.int64(5));
+    e.createdAt = QDateTime::fromMSecsSinceEpoch(st.int64(4), Qt::UTC);
+    e.updatedAt = QDateTime::fromMSecsSinceEpoch(st.int64(5), Qt::UTC);
     e.tags = text::splitList(st.text(6));
     e.emotions = text::splitList(st.text(7));
     e.checkInId = st.text(8);
@@ -67,27 +67,6 @@ QList<FieldValue> allFields(const JournalEntry &e) {
             {QStringLiteral("template_key"), optionalText(e.templateKey)},
             {QStringLiteral("created_at"), e.createdAt.toMSecsSinceEpoch()},
             {QStringLiteral("updated_at"), e.updatedAt.toMSecsSinceEpoch()}};
-}
-
-// Okapi BM25 from FTS4 matchinfo('pcnx'), one column, without length
-// normalisation (b = 0): term frequency saturates, rare terms weigh more.
-double bm25(const unsigned *mi, int bytes) {
-    if (bytes < int(3 * sizeof(unsigned)))
-        return 0;
-    const unsigned phrases = mi[0];
-    const unsigned docs = mi[2];
-    if (bytes < int((3 + 3 * phrases) * sizeof(unsigned)))
-        return 0;
-    constexpr double k1 = 1.2;
-    double score = 0;
-    for (unsigned p = 0; p < phrases; ++p) {
-        const unsigned *x = mi + 3 + 3 * p;
-        const double hits = x[0];
-        const double docsWithHits = x[2];
-        const double idf = std::log((docs - docsWithHits + 0.5) / (docsWithHits + 0.5) + 1.0);
-        score += idf * hits * (k1 + 1) / (hits + k1);
-    }
-    return score;
 }
 
 } // namespace
@@ -324,11 +303,12 @@ QList<JournalHit> JournalRepository::search(const JournalFilter &filter) {
         return hits;
     }
 
-    // Rank the newest matches (at most kCandidates) by BM25, then load the best
-    // rows. Bounding the candidates keeps very common words fast on huge journals;
-    // 'pcnx' (no document lengths) spares a lookup per candidate.
+    // Rank the newest matches (at most kCandidates), then load the best rows.
+    // Bounding the candidates keeps very common words fast on huge journals.
+    // matchinfo 'py' gives this row's hits per phrase only; the 'x' and length
+    // formats would scan every matching document list again for global counts.
     constexpr int kCandidates = 500;
-    QString sql = QStringLiteral("SELECT f.docid, matchinfo(journal_fts, 'pcnx') FROM journal_fts f");
+    QString sql = QStringLiteral("SELECT f.docid, matchinfo(journal_fts, 'py') FROM journal_fts f");
     if (!f.where.isEmpty())
         sql += QStringLiteral(" JOIN journal_entries e ON e.rowid = f.docid");
     sql += QStringLiteral(" WHERE journal_fts MATCH ?");
@@ -343,12 +323,36 @@ QList<JournalHit> JournalRepository::search(const JournalFilter &filter) {
         st.bind(i++, v);
     struct Candidate {
         qint64 rowid;
-        double score;
+        std::vector<unsigned> hits; // per phrase
+        double score = 0;
     };
     std::vector<Candidate> candidates;
     while (st.step()) {
         const QByteArray mi = st.blob(1);
-        candidates.push_back({st.int64(0), bm25(reinterpret_cast<const unsigned *>(mi.constData()), int(mi.size()))});
+        const auto *v = reinterpret_cast<const unsigned *>(mi.constData());
+        const int n = int(mi.size() / sizeof(unsigned));
+        const unsigned phrases = n > 0 ? v[0] : 0;
+        Candidate c{st.int64(0), {}, 0};
+        for (unsigned p = 0; p < phrases && int(1 + p) < n; ++p)
+            c.hits.push_back(v[1 + p]); // one column: one value per phrase
+        candidates.push_back(std::move(c));
+    }
+    // BM25 without length normalisation, IDF taken over the candidates: a phrase
+    // few of them contain weighs more; repeated hits saturate (k1).
+    if (!candidates.empty()) {
+        const std::size_t phrases = candidates.front().hits.size();
+        std::vector<double> idf(phrases, 0);
+        for (std::size_t p = 0; p < phrases; ++p) {
+            double with = 0;
+            for (const Candidate &c : candidates)
+                with += p < c.hits.size() && c.hits[p] > 0 ? 1 : 0;
+            const double n = double(candidates.size());
+            idf[p] = std::log((n - with + 0.5) / (with + 0.5) + 1.0);
+        }
+        constexpr double k1 = 1.2;
+        for (Candidate &c : candidates)
+            for (std::size_t p = 0; p < c.hits.size() && p < phrases; ++p)
+                c.score += idf[p] * c.hits[p] * (k1 + 1) / (c.hits[p] + k1);
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
