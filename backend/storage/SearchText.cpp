@@ -326,11 +326,69 @@ bool isStartOfCharacter(const QString &text, int i) {
 }
 } // namespace
 
+namespace {
+bool isAsciiWord(const QString &token) {
+    for (const QChar c : token)
+        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')))
+            return false;
+    return !token.isEmpty();
+}
+
+bool isWordCharAt(const QString &text, qsizetype i) {
+    if (i < 0 || i >= text.size())
+        return false;
+    const QChar c = text.at(i);
+    return c.isLetterOrNumber() || c.isMark() || c.isSurrogate();
+}
+
+bool isSingleCharacter(const QString &token) {
+    return (token.size() == 1 && token.at(0).unicode() >= 0x80 && !token.at(0).isSurrogate()) ||
+           (token.size() == 2 && token.at(0).isHighSurrogate() && token.at(1).isLowSurrogate());
+}
+
+// Fast path for the common queries: plain ASCII words are located with a
+// case-insensitive QString::indexOf at a word start, runs of CJK characters or
+// emoji with a plain indexOf; both far faster than tokenising the text. -1 when
+// the query has other terms or nothing is found this way (then the full scan
+// decides, which also finds accented or otherwise folded spellings).
+int firstFastMatch(const QString &text, const Query &query) {
+    if (query.isEmpty())
+        return -1;
+    int best = -1;
+    for (int i = 0; i < query.groups.size(); ++i) {
+        const QStringList &g = query.groups[i];
+        if (g.size() == 1 && isAsciiWord(g.first())) {
+            const QString &term = g.first();
+            qsizetype from = 0;
+            for (;;) {
+                const qsizetype pos = text.indexOf(term, from, Qt::CaseInsensitive);
+                if (pos < 0 || (best >= 0 && pos >= best))
+                    break;
+                const bool start = !isWordCharAt(text, pos - 1);
+                const bool end = query.prefix[i] || !isWordCharAt(text, pos + term.size());
+                if (start && end) {
+                    best = int(pos);
+                    break;
+                }
+                from = pos + 1;
+            }
+        } else if (std::all_of(g.cbegin(), g.cend(), isSingleCharacter)) {
+            const qsizetype pos = text.indexOf(g.join(QString()));
+            if (pos >= 0 && (best < 0 || pos < best))
+                best = int(pos);
+        } else {
+            return -1;
+        }
+    }
+    return best;
+}
+} // namespace
+
 Snippet makeSnippet(const QString &text, const Query &query, int maxChars) {
     maxChars = std::max(maxChars, 8);
     // Find the first match without tokenising the whole (maybe 1 MB) text.
-    int firstMatch = -1;
-    if (!query.isEmpty()) {
+    int firstMatch = firstFastMatch(text, query);
+    if (firstMatch < 0 && !query.isEmpty()) {
         GroupMatcher matcher(query);
         scan(text, [&](Token &&t) {
             firstMatch = matcher.feed(t).first;
@@ -389,7 +447,7 @@ Snippet makeSnippet(const QString &text, const Query &query, int maxChars) {
         cutEnd = true;
     }
     GroupMatcher matcher(query);
-    for (const Token &t : tokenize(window)) {
+    for (const Token &t : query.isEmpty() ? QList<Token>() : tokenize(window)) {
         const auto [start, end] = matcher.feed(t);
         if (start < 0)
             continue;
