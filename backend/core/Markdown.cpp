@@ -12,6 +12,9 @@ QString safeForDisplay(const QString &markdown) {
     out.replace(image, QStringLiteral("\\1"));
     out.replace(link, QStringLiteral("\\1"));
     out.replace(autolink, QStringLiteral("\\1"));
+    // Whatever image syntax is left (reference images "![x][r]", brackets in the
+    // alt text) becomes literal text: no form of "![" can reach the renderer.
+    out.replace(QStringLiteral("!["), QStringLiteral("!\\["));
     // Qt's renderer accepts inline HTML (incl. <img src=...>): escape every '<'.
     out.replace(QLatin1Char('<'), QStringLiteral("&lt;"));
     return out;

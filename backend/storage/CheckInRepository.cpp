@@ -117,12 +117,7 @@ CheckIn CheckInRepository::update(const CheckIn &changed) {
         throw Error(ErrorCode::NotFound, tr("That check-in no longer exists."));
     next.createdAt = current->createdAt;
     next.updatedAt = current->updatedAt;
-    const QList<FieldValue> before = fieldsOf(*current);
-    const QList<FieldValue> after = fieldsOf(next);
-    QList<FieldValue> diff;
-    for (int i = 0; i < after.size(); ++i)
-        if (after[i].value != before[i].value)
-            diff.append(after[i]);
+    QList<FieldValue> diff = changedFields(fieldsOf(*current), fieldsOf(next));
     if (diff.isEmpty())
         return *current;
     const qint64 now = m_store.clock().nowMs();
@@ -134,9 +129,7 @@ CheckIn CheckInRepository::update(const CheckIn &changed) {
 }
 
 void CheckInRepository::remove(const QString &id) {
-    WriteTransaction tx(m_store);
-    tx.remove(checkInSchema(), id);
-    tx.commit();
+    removeRecord(m_store, checkInSchema(), id);
 }
 
 CheckIn CheckInRepository::restore(const CheckIn &removed) {
@@ -240,9 +233,7 @@ SmallWin CheckInRepository::addWin(const QDate &date, const QString &text) {
 }
 
 void CheckInRepository::removeWin(const QString &id) {
-    WriteTransaction tx(m_store);
-    tx.remove(winSchema(), id);
-    tx.commit();
+    removeRecord(m_store, winSchema(), id);
 }
 
 SmallWin CheckInRepository::restoreWin(const SmallWin &removed) {

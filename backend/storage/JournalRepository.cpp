@@ -11,6 +11,7 @@
 #include <QUuid>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace rebound {
 
@@ -74,14 +75,20 @@ QList<FieldValue> allFields(const JournalEntry &e) {
 JournalRepository::JournalRepository(Store &store)
     : m_store(store) {}
 
-JournalEntry JournalRepository::clean(const JournalEntry &draft) const {
+JournalEntry JournalRepository::clean(const JournalEntry &draft, const JournalEntry *stored) const {
+    // Only what the user changes meets today's rules: entries written under older
+    // rules (e.g. a body with U+2028) stay editable in their other fields.
     JournalEntry e = draft;
-    text::checkDate(e.date, localToday(m_store.clock()));
+    if (!stored || e.date != stored->date)
+        text::checkDate(e.date, localToday(m_store.clock()));
     if (e.mood != JournalEntry::kNoMood && (e.mood < JournalEntry::kMinMood || e.mood > JournalEntry::kMaxMood))
         throw Error(ErrorCode::InvalidInput, tr("Mood must be between 1 and 5."));
-    e.body = text::cleanMultiline(e.body, JournalEntry::kMaxBodyChars, QT_TRANSLATE_NOOP("TextRules", "The entry"));
-    e.tags = text::cleanTags(e.tags, JournalEntry::kMaxTags);
-    e.emotions = text::cleanIds(e.emotions, 20, QT_TRANSLATE_NOOP("TextRules", "Emotions"));
+    if (!stored || e.body != stored->body)
+        e.body = text::cleanMultiline(e.body, JournalEntry::kMaxBodyChars, QT_TRANSLATE_NOOP("TextRules", "The entry"));
+    if (!stored || e.tags != stored->tags)
+        e.tags = text::cleanTags(e.tags, JournalEntry::kMaxTags);
+    if (!stored || e.emotions != stored->emotions)
+        e.emotions = text::cleanIds(e.emotions, 20, QT_TRANSLATE_NOOP("TextRules", "Emotions"));
     if (!e.checkInId.isEmpty())
         e.checkInId = text::cleanIds({e.checkInId}, 1, QT_TRANSLATE_NOOP("TextRules", "Check-in")).constFirst();
     if (!e.templateKey.isEmpty())
@@ -130,21 +137,13 @@ JournalEntry JournalRepository::update(const QString &id, const QDate &date, int
 }
 
 JournalEntry JournalRepository::update(const JournalEntry &changed) {
-    const JournalEntry next = clean(changed);
     WriteTransaction tx(m_store); // read and write under one lock: no lost update
-    auto current = find(next.id);
+    auto current = find(changed.id);
     if (!current)
         throw Error(ErrorCode::NotFound, tr("That entry no longer exists."));
-    const QList<FieldValue> before = allFields(*current);
-    QList<FieldValue> after = allFields(next);
-    QList<FieldValue> diff;
-    for (int i = 0; i < after.size(); ++i) {
-        const QString &f = after[i].field;
-        if (f == QLatin1String("created_at") || f == QLatin1String("updated_at"))
-            continue;
-        if (after[i].value != before[i].value)
-            diff.append(after[i]);
-    }
+    const JournalEntry next = clean(changed, &*current);
+    QList<FieldValue> diff = changedFields(allFields(*current), allFields(next),
+                                           {QStringLiteral("created_at"), QStringLiteral("updated_at")});
     if (diff.isEmpty())
         return *current;
     const qint64 now = m_store.clock().nowMs();
@@ -158,13 +157,13 @@ JournalEntry JournalRepository::update(const JournalEntry &changed) {
 }
 
 void JournalRepository::remove(const QString &id) {
-    WriteTransaction tx(m_store);
-    tx.remove(schema(), id);
-    tx.commit();
+    removeRecord(m_store, schema(), id);
 }
 
 JournalEntry JournalRepository::restore(const JournalEntry &removed) {
-    JournalEntry e = clean(removed);
+    // The record came out of this database: put it back as it was, even if it
+    // predates today's input rules (an undo must never fail on those).
+    const JournalEntry &e = removed;
     if (e.id.isEmpty() || find(e.id))
         throw Error(ErrorCode::InvalidInput, tr("That entry is not deleted."));
     WriteTransaction tx(m_store);
@@ -280,8 +279,10 @@ QList<JournalHit> JournalRepository::search(const JournalFilter &filter) {
     QList<JournalHit> hits;
 
     if (query.isEmpty()) {
-        if (!filter.text.trimmed().isEmpty())
-            return hits; // only punctuation: nothing can match
+        // Text that is only punctuation or quotes searches for nothing: the
+        // filters alone decide, and with no filter there is nothing to list.
+        if (!filter.text.trimmed().isEmpty() && labels.isEmpty() && f.where.isEmpty())
+            return hits;
         if (!labels.isEmpty()) {
             f.where << QStringLiteral("e.rowid IN (SELECT docid FROM journal_fts WHERE journal_fts MATCH ?)");
             f.binds << labels;
@@ -329,8 +330,9 @@ QList<JournalHit> JournalRepository::search(const JournalFilter &filter) {
     std::vector<Candidate> candidates;
     while (st.step()) {
         const QByteArray mi = st.blob(1);
-        const auto *v = reinterpret_cast<const unsigned *>(mi.constData());
-        const int n = int(mi.size() / sizeof(unsigned));
+        std::vector<unsigned> v(std::size_t(mi.size()) / sizeof(unsigned)); // copied: the blob may be unaligned
+        std::memcpy(v.data(), mi.constData(), v.size() * sizeof(unsigned));
+        const int n = int(v.size());
         const unsigned phrases = n > 0 ? v[0] : 0;
         Candidate c{st.int64(0), {}, 0};
         for (unsigned p = 0; p < phrases && int(1 + p) < n; ++p)

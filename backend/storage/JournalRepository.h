@@ -76,7 +76,7 @@ public:
     static Cursor cursorOf(const JournalEntry &entry);
 
 private:
-    JournalEntry clean(const JournalEntry &draft) const;
+    JournalEntry clean(const JournalEntry &draft, const JournalEntry *stored = nullptr) const;
     Store &m_store;
 };
 

@@ -148,4 +148,21 @@ void WriteTransaction::commit() {
     m_done = true;
 }
 
+QList<FieldValue> changedFields(const QList<FieldValue> &before, const QList<FieldValue> &after,
+                                const QStringList &skip) {
+    QList<FieldValue> diff;
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        Q_ASSERT(i < before.size() && before[i].field == after[i].field);
+        if (!skip.contains(after[i].field) && after[i].value != before[i].value)
+            diff.append(after[i]);
+    }
+    return diff;
+}
+
+void removeRecord(Store &store, const EntitySchema &schema, const QString &id) {
+    WriteTransaction tx(store);
+    tx.remove(schema, id);
+    tx.commit();
+}
+
 } // namespace rebound

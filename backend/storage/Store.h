@@ -65,4 +65,11 @@ private:
     bool m_done = false;
 };
 
+// The fields of `after` whose values differ from `before` (same fields, same
+// order, as a repository builds them), skipping the named bookkeeping fields.
+QList<FieldValue> changedFields(const QList<FieldValue> &before, const QList<FieldValue> &after,
+                                const QStringList &skip = {});
+// Deletes one record with its tombstone in a transaction of its own.
+void removeRecord(Store &store, const EntitySchema &schema, const QString &id);
+
 } // namespace rebound

@@ -1,23 +1,11 @@
 #include "CatalogController.h"
 
+#include "CatalogVariant.h"
 #include "core/Error.h"
 #include "services/VaultSession.h"
 #include "storage/Vault.h"
 
 namespace rebound {
-
-namespace {
-QVariantList toVariant(const QList<CatalogItem> &items) {
-    QVariantList out;
-    for (const CatalogItem &i : items)
-        out.append(QVariantMap{{QStringLiteral("id"), i.id},
-                               {QStringLiteral("name"), i.name},
-                               {QStringLiteral("valence"), i.valence},
-                               {QStringLiteral("hidden"), i.hidden},
-                               {QStringLiteral("builtIn"), i.builtIn}});
-    return out;
-}
-} // namespace
 
 CatalogController::CatalogController(VaultSession &session, QObject *parent)
     : QObject(parent)
@@ -38,11 +26,13 @@ void CatalogController::reload() {
     m_efforts.clear();
     if (Vault *vault = m_session.vault()) {
         try {
-            m_emotions = toVariant(vault->catalog().items(CatalogItem::Kind::Emotion));
-            m_efforts = toVariant(vault->catalog().items(CatalogItem::Kind::Effort));
+            m_emotions = catalogToVariant(vault->catalog().items(CatalogItem::Kind::Emotion));
+            m_efforts = catalogToVariant(vault->catalog().items(CatalogItem::Kind::Effort));
         } catch (const Error &e) {
             setError(e.message());
         }
+    } else {
+        setError({}); // messages may name the locked vault's items
     }
     emit changed();
 }

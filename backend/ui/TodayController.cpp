@@ -1,5 +1,6 @@
 #include "TodayController.h"
 
+#include "CatalogVariant.h"
 #include "core/Error.h"
 #include "services/OnThisDay.h"
 #include "services/VaultSession.h"
@@ -8,14 +9,6 @@
 namespace rebound {
 
 namespace {
-QVariantList toVariant(const QList<CatalogItem> &items) {
-    QVariantList out;
-    for (const CatalogItem &i : items)
-        out.append(QVariantMap{{QStringLiteral("id"), i.id},
-                               {QStringLiteral("name"), i.name},
-                               {QStringLiteral("valence"), i.valence}});
-    return out;
-}
 
 QStringList namesOf(const QStringList &ids, const QList<CatalogItem> &items) {
     QStringList names;
@@ -59,8 +52,8 @@ void TodayController::reload() {
                          [](const CatalogItem &i) { return !i.hidden; });
             std::copy_if(efforts.cbegin(), efforts.cend(), std::back_inserter(visibleEfforts),
                          [](const CatalogItem &i) { return !i.hidden; });
-            m_emotions = toVariant(visibleEmotions);
-            m_efforts = toVariant(visibleEfforts);
+            m_emotions = catalogToVariant(visibleEmotions);
+            m_efforts = catalogToVariant(visibleEfforts);
             for (const CheckIn &c : vault->checkIns().between(m_today, m_today)) {
                 m_checkIns.append(QVariantMap{
                     {QStringLiteral("id"), c.id},
@@ -87,112 +80,85 @@ void TodayController::reload() {
         } catch (const Error &e) {
             setError(e.message());
         }
-    } else {
+    } else { // locked: keep nothing of the vault, not even an error naming its items
         m_removedCheckIn.reset();
         m_removedWin.reset();
+        setError({});
     }
     emit changed();
 }
 
-QString TodayController::saveCheckIn(int mood, const QStringList &emotionIds, const QStringList &effortIds,
-                                     const QString &note) {
+// Every write: run it on the open vault, then refresh what the page shows and
+// tell the other views. Errors become errorMessage; nothing else changes.
+template <typename F> bool TodayController::write(F &&f) {
     Vault *vault = m_session.vault();
     if (!vault)
-        return {};
+        return false;
     try {
+        f(*vault);
+        setError({});
+        reload();
+        emit dataWritten();
+        return true;
+    } catch (const Error &e) {
+        setError(e.message());
+        return false;
+    }
+}
+
+QString TodayController::saveCheckIn(int mood, const QStringList &emotionIds, const QStringList &effortIds,
+                                     const QString &note) {
+    QString id;
+    write([&](Vault &vault) {
         CheckIn draft;
         draft.mood = mood;
         draft.emotions = emotionIds;
         draft.efforts = effortIds;
         draft.note = note;
-        const CheckIn saved = vault->checkIns().create(draft);
-        setError({});
-        reload();
-        emit dataWritten();
-        return saved.id;
-    } catch (const Error &e) {
-        setError(e.message());
-        return {};
-    }
+        id = vault.checkIns().create(draft).id;
+    });
+    return id;
 }
 
 QString TodayController::addWin(const QString &text) {
-    Vault *vault = m_session.vault();
-    if (!vault)
-        return {};
-    try {
-        const SmallWin win = vault->checkIns().addWin(QDate(), text);
-        setError({});
-        reload();
-        emit dataWritten();
-        return win.id;
-    } catch (const Error &e) {
-        setError(e.message());
-        return {};
-    }
+    QString id;
+    write([&](Vault &vault) { id = vault.checkIns().addWin(QDate(), text).id; });
+    return id;
 }
 
 bool TodayController::removeCheckIn(const QString &id) {
-    Vault *vault = m_session.vault();
-    if (!vault)
-        return false;
-    try {
-        const auto current = vault->checkIns().find(id);
+    return write([&](Vault &vault) {
+        const auto current = vault.checkIns().find(id);
         if (!current)
             throw Error(ErrorCode::NotFound, tr("That check-in no longer exists."));
-        vault->checkIns().remove(id);
+        vault.checkIns().remove(id);
         m_removedCheckIn = current;
         m_removedWin.reset();
-        setError({});
-        reload();
-        emit dataWritten();
-        return true;
-    } catch (const Error &e) {
-        setError(e.message());
-        return false;
-    }
+    });
 }
 
 bool TodayController::removeWin(const QString &id) {
-    Vault *vault = m_session.vault();
-    if (!vault)
-        return false;
-    try {
-        const auto win = vault->checkIns().findWin(id);
+    return write([&](Vault &vault) {
+        const auto win = vault.checkIns().findWin(id);
         if (!win)
             throw Error(ErrorCode::NotFound, tr("That win no longer exists."));
-        vault->checkIns().removeWin(id);
+        vault.checkIns().removeWin(id);
         m_removedWin = win;
         m_removedCheckIn.reset();
-        setError({});
-        reload();
-        emit dataWritten();
-        return true;
-    } catch (const Error &e) {
-        setError(e.message());
-        return false;
-    }
+    });
 }
 
 bool TodayController::undoRemove() {
-    Vault *vault = m_session.vault();
-    if (!vault || !canUndo())
+    if (!canUndo())
         return false;
-    try {
+    return write([&](Vault &vault) {
         if (m_removedCheckIn)
-            vault->checkIns().restore(*m_removedCheckIn);
+            vault.checkIns().restore(*m_removedCheckIn);
         else
-            vault->checkIns().restoreWin(*m_removedWin);
+            vault.checkIns().restoreWin(*m_removedWin);
         m_removedCheckIn.reset();
         m_removedWin.reset();
-        setError({});
-        reload();
-        emit dataWritten();
-        return true;
-    } catch (const Error &e) {
-        setError(e.message());
-        return false;
-    }
+    });
 }
 
 } // namespace rebound

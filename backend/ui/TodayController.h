@@ -69,6 +69,7 @@ signals:
     void dataWritten();
 
 private:
+    template <typename F> bool write(F &&f);
     void setError(const QString &message);
 
     VaultSession &m_session;

@@ -117,6 +117,11 @@ TEST_CASE("CatalogController adds, renames, hides; Today shows only visible item
     REQUIRE(catalog.rename(QStringLiteral("effort:rested"), QString())); // back to the built-in name
     CHECK(today.efforts().constLast().toMap().value(QStringLiteral("name")).toString() == QStringLiteral("rested"));
     CHECK_FALSE(catalog.rename(QStringLiteral("emotion:nope"), QStringLiteral("x")));
+    CHECK_FALSE(catalog.add(CatalogController::Emotion, QStringLiteral("Stuck")));
+    REQUIRE_FALSE(catalog.errorMessage().isEmpty()); // names an item of the vault...
+    f.session.lock();
+    CHECK(catalog.errorMessage().isEmpty()); // ...so it goes with the lock
+    CHECK(catalog.emotions().isEmpty());
 }
 
 TEST_CASE("JournalSearchModel searches with filters and passes the model tester", "[controllers][models]") {
@@ -268,6 +273,9 @@ TEST_CASE("Markdown is made safe to render: no remote images, links or raw HTML"
     CHECK(safeForDisplay(QStringLiteral("see [my notes](http://x.example)")) == QStringLiteral("see my notes"));
     CHECK(safeForDisplay(QStringLiteral("<img src=\"http://x\">")) == QStringLiteral("&lt;img src=\"http://x\">"));
     CHECK(safeForDisplay(QStringLiteral("<https://x.example>")) == QStringLiteral("https://x.example"));
+    // Reference images and brackets in the alt text cannot form an image either.
+    CHECK_FALSE(safeForDisplay(QStringLiteral("![x][r]\n\n[r]: https://t.example/p.png")).contains(QStringLiteral("![")));
+    CHECK_FALSE(safeForDisplay(QStringLiteral("![a [b] c](https://t.example/p.png)")).contains(QStringLiteral("![")));
     CHECK(safeForDisplay(QStringLiteral("## Heading\n- **bold** item")) == QStringLiteral("## Heading\n- **bold** item"));
     CHECK(markdown::plainPreview(QStringLiteral("## What I feel\n**Tired** but `ok`"), 100) ==
           QStringLiteral("What I feel Tired but ok"));

@@ -133,3 +133,24 @@ TEST_CASE("Restore only brings back what was deleted", "[journal]") {
     CHECK(j.restore(e).body == QStringLiteral("real"));
     CHECK(vault->store().db().queryInt(QStringLiteral("SELECT count(*) FROM tombstones")) == 0);
 }
+
+TEST_CASE("Entries written under older rules stay editable and undoable", "[journal]") {
+    QTemporaryDir tmp;
+    FakeClock clock(QDateTime(QDate(2026, 6, 15), QTime(12, 0)).toMSecsSinceEpoch());
+    auto vault = createVault(tmp.filePath(QStringLiteral("v")), "pp pp pp pp", clock);
+    auto &j = vault->journal();
+    // What an earlier version could store: a pasted U+2028 and a date far ahead.
+    const auto e = j.create(QDate(2026, 6, 15), 3, QStringLiteral("clean"));
+    clock.set(QDateTime(QDate(2026, 1, 1), QTime(12, 0)).toMSecsSinceEpoch()); // "today" moves back
+    JournalEntry changed = *j.find(e.id);
+    changed.mood = 4; // only the mood changes: the (now future) date is not re-judged
+    CHECK(j.update(changed).mood == 4);
+    changed.date = QDate(2026, 6, 20); // a new future date is refused
+    CHECK_THROWS_AS(j.update(changed), Error);
+    j.remove(e.id);
+    JournalEntry removed = changed;
+    removed.date = QDate(2026, 6, 15);
+    removed.body = QStringLiteral("pasted") + QChar(0x2028) + QStringLiteral("text");
+    CHECK(j.restore(removed).body == removed.body); // undo never fails on today's rules
+    CHECK(j.find(e.id)->body == removed.body);
+}

@@ -847,3 +847,24 @@ TEST_CASE("Tag and emotion filters are index labels: any case, any script, never
     byEmotion.emotion = QStringLiteral("emotion:proud");
     CHECK(count(byEmotion) == 1);
 }
+
+TEST_CASE("Text of only quotes or punctuation leaves the filters in charge", "[search]") {
+    QTemporaryDir tmp;
+    auto vault = createVault(tmp.filePath(QStringLiteral("v")));
+    auto &j = vault->journal();
+    JournalEntry d;
+    d.date = QDate(2026, 3, 4);
+    d.mood = 2;
+    d.body = QStringLiteral("hard day");
+    d.tags = {QStringLiteral("acme")};
+    j.create(d);
+    JournalFilter f;
+    f.text = QStringLiteral("\"");
+    CHECK(j.search(f).isEmpty());
+    f.tag = QStringLiteral("acme");
+    CHECK(j.search(f).size() == 1);
+    f.tag.clear();
+    f.moodMax = 2;
+    f.text = QStringLiteral("?!");
+    CHECK(j.search(f).size() == 1);
+}
