@@ -208,7 +208,7 @@ TEST_CASE("Several check-ins per day, listed newest first", "[checkins]") {
     CHECK(repo.between(day, day, 2).size() == 2);
 }
 
-TEST_CASE("DayMood: the mean, rounded half up; low at 2 and below", "[checkins][daymood]") {
+TEST_CASE("DayMood: the mean, rounded half up, low at 2 and below", "[checkins][daymood]") {
     auto level = [](double avg) {
         DayMood d;
         d.average = avg;
@@ -496,7 +496,7 @@ TEST_CASE("Catalog: built-in emotions and efforts in order", "[checkins][catalog
     CHECK(vault->store().db().queryInt(QStringLiteral("SELECT count(*) FROM catalog_items")) == 0);
 }
 
-TEST_CASE("Catalog: add, rename, hide, resolve; every write logged", "[checkins][catalog][changelog]") {
+TEST_CASE("Catalog: add, rename, hide, resolve, every write logged", "[checkins][catalog][changelog]") {
     QTemporaryDir tmp;
     const QString dir = tmp.filePath(QStringLiteral("v"));
     FakeClock clock(june15());

@@ -96,7 +96,7 @@ TEST_CASE("TodayController saves check-ins and wins, with undo and clear errors"
     }
 }
 
-TEST_CASE("CatalogController adds, renames, hides; Today shows only visible items", "[controllers]") {
+TEST_CASE("CatalogController adds, renames, hides, Today shows only visible items", "[controllers]") {
     Fixture f;
     CatalogController catalog(f.session);
     TodayController today(f.session);

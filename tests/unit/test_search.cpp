@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -335,20 +334,16 @@ TEST_CASE("Snippets cut long text around the first match with ellipses", "[searc
     CHECK_NOTHROW(snippet(QStringLiteral("abcdefghijklmno"), QStringLiteral("zzz"), 1));
 }
 
-TEST_CASE("Snippets of a 1 MB text are fast", "[search]") {
+// How fast is the bench's business (rebound-bench); here only what comes out.
+TEST_CASE("Snippets of a 1 MB text find a match at its very end", "[search]") {
     QString big = QStringLiteral("lorem ipsum dolor sit amet ").repeated(37'000);
     big += QStringLiteral("needlework");
     REQUIRE(big.size() < 1'000'000);
-    QElapsedTimer timer;
-    timer.start();
     const auto s = snippet(big, QStringLiteral("needle"));
-    CHECK(timer.elapsed() < 500);
     CHECK(s.text.endsWith(QStringLiteral("[needlework]").mid(1, 10)));
     CHECK(marked(s).endsWith(QStringLiteral("[needlework]")));
     CHECK(s.text.startsWith(QChar(0x2026)));
-    timer.restart();
     const auto miss = snippet(big, QStringLiteral("zebra"));
-    CHECK(timer.elapsed() < 500);
     CHECK(miss.highlights.isEmpty());
 }
 
@@ -623,7 +618,7 @@ TEST_CASE("Tags are searchable as text and shown in the snippet", "[search]") {
           QStringLiteral("coffee with [Sam]"));
 }
 
-TEST_CASE("A 1 MB entry is indexed, searchable and its snippet is quick", "[search][large]") {
+TEST_CASE("A 1 MB entry is indexed, searchable and its snippet shows the match", "[search][large]") {
     QTemporaryDir tmp;
     FakeClock clock(june15());
     auto vault = createVault(tmp.filePath(QStringLiteral("v")), "pp pp pp pp", clock);
@@ -637,21 +632,14 @@ TEST_CASE("A 1 MB entry is indexed, searchable and its snippet is quick", "[sear
     const auto e = vault->journal().create(QDate(2026, 6, 1), 3, body);
     vault->journal().create(QDate(2026, 6, 2), 3, QStringLiteral("small one about needles"));
 
-    QElapsedTimer timer;
-    timer.start();
     const auto hits = find(*vault, QStringLiteral("needlework"));
-    const qint64 ms = timer.elapsed();
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].entry.id == e.id);
     CHECK(hits[0].entry.body.size() == body.size());
     CHECK(marked(hits[0].snippet).endsWith(QStringLiteral("[needlework] end")));
     CHECK(hits[0].snippet.text.size() <= 170);
-    CHECK(ms < 2000);
-
-    timer.restart();
     CHECK(find(*vault, QStringLiteral("needle")).size() == 2);
     CHECK(find(*vault, QStringLiteral("面试")).size() == 1);
-    CHECK(timer.elapsed() < 3000);
 }
 
 TEST_CASE("Search writes no plaintext outside the encrypted vault", "[search][privacy]") {

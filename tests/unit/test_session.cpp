@@ -49,7 +49,7 @@ struct Fixture {
 };
 } // namespace
 
-TEST_CASE("Remember on this device unlocks with the stored key; a stale key falls back to the passphrase",
+TEST_CASE("Remember on this device unlocks with the stored key, a stale key falls back to the passphrase",
           "[session]") {
     Fixture f;
     f.session.open(createVault(f.session.dir()));

@@ -35,7 +35,7 @@ TEST_CASE("Five guided templates with stable keys and real content", "[templates
     CHECK(titles.size() == 5);
 }
 
-TEST_CASE("findTemplate by key; pointers stay valid", "[templates]") {
+TEST_CASE("findTemplate by key, pointers stay valid", "[templates]") {
     for (const auto &t : journalTemplates()) {
         const JournalTemplate *found = findTemplate(t.key);
         REQUIRE(found);
