@@ -287,7 +287,7 @@ void ftsText(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 }
 
 void registerFunctions(sqlite3 *db) {
-    sqlite3_create_function_v2(db, "rebound_fts_text", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, ftsText,
+    sqlite3_create_function_v2(db, "rebound_fts_text", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, ftsText,
                                nullptr, nullptr, nullptr);
 }
 } // namespace
