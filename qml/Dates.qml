@@ -17,10 +17,15 @@ QtObject {
 
     function dayKey(d): string {
         const pad = n => (n < 10 ? "0" : "") + n;
-        return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
+        const day = atNoon(d);
+        return day.getFullYear() + "-" + pad(day.getMonth() + 1) + "-" + pad(day.getDate());
     }
 
+    // A QDate from C++ arrives as the start of its day in UTC, which is the day
+    // before in zones west of UTC: read such a value by its UTC calendar day.
     function atNoon(d): var {
+        if (d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0)
+            return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), noonHour);
         return new Date(d.getFullYear(), d.getMonth(), d.getDate(), noonHour);
     }
 
@@ -40,7 +45,7 @@ QtObject {
     }
 
     function longDate(d): string {
-        return d.toLocaleDateString(Qt.locale(), Locale.LongFormat);
+        return atNoon(d).toLocaleDateString(Qt.locale(), Locale.LongFormat);
     }
 
     // Hours and minutes in the user's locale (some locales' short format has seconds).

@@ -16,7 +16,7 @@ PACKAGES=(
   # storage, crypto, keystore, tests
   libsqlcipher-dev libsodium-dev qtkeychain-qt6-dev catch2
   # headless rendering (screenshots, QML tests) and a session keyring for QtKeychain
-  xvfb xauth libgl1-mesa-dri fonts-dejavu-core dbus dbus-x11 gnome-keyring
+  xvfb xauth libgl1-mesa-dri fonts-dejavu-core dbus dbus-x11 gnome-keyring tzdata
 )
 
 missing=()
