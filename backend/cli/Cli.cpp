@@ -405,7 +405,7 @@ private:
         draft.date = a.has(kDate) ? parseDate(a.value(kDate)) : QDate::currentDate();
         draft.mood = a.has(kMood) ? parseMood(a.value(kMood)) : JournalEntry::kNoMood;
         draft.tags = a.list(kTag);
-        const JournalTemplate *templ = nullptr;
+        std::optional<JournalTemplate> templ;
         if (a.has(kTemplate)) {
             templ = findTemplate(a.value(kTemplate));
             if (!templ) {

@@ -2,10 +2,6 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
-#include <memory>
-#include <vector>
-
 namespace rebound {
 
 namespace {
@@ -70,19 +66,12 @@ QList<JournalTemplate> journalTemplates() {
     };
 }
 
-const JournalTemplate *findTemplate(const QString &key) {
-    // Re-translated each call (the language may change), but every list handed out
-    // stays alive: a pointer from an earlier call must not dangle after the next one.
-    // One list per language seen in this run.
-    static thread_local std::vector<std::unique_ptr<const QList<JournalTemplate>>> lists;
-    const QList<JournalTemplate> current = journalTemplates();
-    auto it = std::find_if(lists.begin(), lists.end(), [&](const auto &l) { return *l == current; });
-    if (it == lists.end())
-        it = lists.insert(lists.end(), std::make_unique<const QList<JournalTemplate>>(current));
-    for (const JournalTemplate &t : **it)
+std::optional<JournalTemplate> findTemplate(const QString &key) {
+    // By value, translated now: the language may change between calls.
+    for (const JournalTemplate &t : journalTemplates())
         if (t.key == key)
-            return &t;
-    return nullptr;
+            return t;
+    return std::nullopt;
 }
 
 } // namespace rebound

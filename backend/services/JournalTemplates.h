@@ -1,6 +1,7 @@
 #pragma once
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace rebound {
 
@@ -18,6 +19,6 @@ struct JournalTemplate {
 };
 
 QList<JournalTemplate> journalTemplates();
-const JournalTemplate *findTemplate(const QString &key);
+std::optional<JournalTemplate> findTemplate(const QString &key);
 
 } // namespace rebound

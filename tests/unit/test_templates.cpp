@@ -35,28 +35,16 @@ TEST_CASE("Five guided templates with stable keys and real content", "[templates
     CHECK(titles.size() == 5);
 }
 
-TEST_CASE("findTemplate by key, pointers stay valid", "[templates]") {
+TEST_CASE("findTemplate by exact key", "[templates]") {
     for (const auto &t : journalTemplates()) {
-        const JournalTemplate *found = findTemplate(t.key);
+        const auto found = findTemplate(t.key);
         REQUIRE(found);
-        CHECK(found->key == t.key);
-        CHECK(found->title == t.title);
-        CHECK(found->body == t.body);
+        CHECK(*found == t);
     }
-    CHECK(findTemplate(QStringLiteral("nope")) == nullptr);
-    CHECK(findTemplate(QString()) == nullptr);
-    CHECK(findTemplate(QStringLiteral("Reframe")) == nullptr); // keys are exact
-
-    const JournalTemplate *first = findTemplate(QStringLiteral("reframe"));
-    const JournalTemplate *second = findTemplate(QStringLiteral("win-of-the-day"));
-    for (int i = 0; i < 10; ++i)
-        findTemplate(QStringLiteral("after-rejection"));
-    REQUIRE(first);
-    REQUIRE(second);
-    CHECK(first->key == QStringLiteral("reframe"));
-    CHECK(first->title == journalTemplates()[2].title);
-    CHECK(second->key == QStringLiteral("win-of-the-day"));
-    CHECK(findTemplate(QStringLiteral("reframe")) == first); // same language, same object
+    CHECK_FALSE(findTemplate(QStringLiteral("nope")));
+    CHECK_FALSE(findTemplate(QString()));
+    CHECK_FALSE(findTemplate(QStringLiteral("Reframe"))); // keys are exact
+    CHECK(findTemplate(QStringLiteral("reframe"))->title == journalTemplates()[2].title);
 }
 
 TEST_CASE("An entry can be written from every template", "[templates]") {
