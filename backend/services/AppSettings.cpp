@@ -6,6 +6,7 @@ namespace {
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kAutoLock = QStringLiteral("security/autoLockMinutes");
 const QString kNudge = QStringLiteral("reminders/checkInNudge");
+const QString kRejection = QStringLiteral("jobsearch/");
 const QString kRemembered = QStringLiteral("security/rememberedVaults");
 } // namespace
 
@@ -50,6 +51,40 @@ void AppSettings::setCheckInNudge(const QTime &time) {
     else
         m_settings->remove(kNudge);
     emit checkInNudgeChanged();
+}
+
+namespace {
+int clampDays(int days) {
+    return qBound(1, days, RejectionSettings::kMaxDays);
+}
+} // namespace
+
+RejectionSettings AppSettings::rejection() const {
+    const RejectionSettings d;
+    RejectionSettings r;
+    r.followUpDays = clampDays(m_settings->value(kRejection + QStringLiteral("followUpDays"), d.followUpDays).toInt());
+    r.keepInTouchDays = clampDays(m_settings->value(kRejection + QStringLiteral("keepInTouchDays"), d.keepInTouchDays).toInt());
+    r.reapplyDays = clampDays(m_settings->value(kRejection + QStringLiteral("reapplyDays"), d.reapplyDays).toInt());
+    r.reviewCount = qBound(1, m_settings->value(kRejection + QStringLiteral("reviewCount"), d.reviewCount).toInt(), 100);
+    r.reviewWindowDays = clampDays(m_settings->value(kRejection + QStringLiteral("reviewWindowDays"), d.reviewWindowDays).toInt());
+    return r;
+}
+
+void AppSettings::setRejection(const RejectionSettings &value) {
+    RejectionSettings r = value;
+    r.followUpDays = clampDays(r.followUpDays);
+    r.keepInTouchDays = clampDays(r.keepInTouchDays);
+    r.reapplyDays = clampDays(r.reapplyDays);
+    r.reviewCount = qBound(1, r.reviewCount, 100);
+    r.reviewWindowDays = clampDays(r.reviewWindowDays);
+    if (r == rejection())
+        return;
+    m_settings->setValue(kRejection + QStringLiteral("followUpDays"), r.followUpDays);
+    m_settings->setValue(kRejection + QStringLiteral("keepInTouchDays"), r.keepInTouchDays);
+    m_settings->setValue(kRejection + QStringLiteral("reapplyDays"), r.reapplyDays);
+    m_settings->setValue(kRejection + QStringLiteral("reviewCount"), r.reviewCount);
+    m_settings->setValue(kRejection + QStringLiteral("reviewWindowDays"), r.reviewWindowDays);
+    emit rejectionChanged();
 }
 
 bool AppSettings::remembersVault(const QString &vaultId) const {

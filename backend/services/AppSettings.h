@@ -6,6 +6,17 @@
 
 namespace rebound {
 
+// How the rejection flow plans ahead; every date it proposes stays editable.
+struct RejectionSettings {
+    static constexpr int kMaxDays = 3650;
+    int followUpDays = 7;     // ask again about feedback if nothing came back
+    int keepInTouchDays = 90; // with the recruiter and interviewers
+    int reapplyDays = 180;    // look at the company again
+    int reviewCount = 3;      // this many rejections ...
+    int reviewWindowDays = 30; // ... within this many days suggest a goal review
+    bool operator==(const RejectionSettings &) const = default;
+};
+
 // Preferences stored with QSettings. Only non-secret values live here: never a
 // passphrase, a key, or anything the user wrote.
 class AppSettings : public QObject {
@@ -24,6 +35,8 @@ public:
     // reminder can fire while the vault is locked. Invalid time = off.
     QTime checkInNudge() const;
     void setCheckInNudge(const QTime &time);
+    RejectionSettings rejection() const;
+    void setRejection(const RejectionSettings &value); // clamped to sensible ranges
     // Whether the database key of this vault is kept in the OS keystore.
     bool remembersVault(const QString &vaultId) const;
     void setRemembersVault(const QString &vaultId, bool remember);
@@ -32,6 +45,7 @@ signals:
     void themeModeChanged();
     void autoLockMinutesChanged();
     void checkInNudgeChanged();
+    void rejectionChanged();
 
 private:
     std::unique_ptr<QSettings> m_settings;

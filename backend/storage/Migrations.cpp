@@ -103,12 +103,111 @@ void createCheckInSchema(MigrationContext &m) {
                           " SELECT rowid, rebound_fts_text(body, tags, emotions) FROM journal_entries"));
 }
 
+void createJobSearchSchema(MigrationContext &m) {
+    // No foreign keys: sync may deliver a child before its parent. The
+    // repositories delete children (with tombstones) in the parent's transaction.
+    const QString stamps = QStringLiteral(" created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)");
+    m.exec(QStringLiteral("CREATE TABLE applications ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " company TEXT NOT NULL,"
+                          " role TEXT NOT NULL DEFAULT '',"
+                          " link TEXT NOT NULL DEFAULT '',"
+                          " source TEXT NOT NULL DEFAULT '',"
+                          " location TEXT NOT NULL DEFAULT '',"
+                          " work_mode TEXT NOT NULL DEFAULT '',"
+                          " salary_min INTEGER,"
+                          " salary_max INTEGER,"
+                          " salary_currency TEXT NOT NULL DEFAULT '',"
+                          " notes TEXT NOT NULL DEFAULT '',"
+                          " stage TEXT NOT NULL,"
+                          " stage_date TEXT NOT NULL,") + stamps);
+    m.exec(QStringLiteral("CREATE INDEX applications_stage ON applications(stage, stage_date)"));
+    m.exec(QStringLiteral("CREATE TABLE stage_events ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " application_id TEXT NOT NULL,"
+                          " stage TEXT NOT NULL,"
+                          " event_date TEXT NOT NULL,"
+                          " note TEXT NOT NULL DEFAULT '',") + stamps);
+    m.exec(QStringLiteral("CREATE INDEX stage_events_application ON stage_events(application_id, event_date)"));
+    m.exec(QStringLiteral("CREATE INDEX stage_events_stage ON stage_events(stage, event_date)"));
+    m.exec(QStringLiteral("CREATE TABLE job_people ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " application_id TEXT NOT NULL,"
+                          " interview_id TEXT NOT NULL DEFAULT '',"
+                          " role TEXT NOT NULL,"
+                          " name TEXT NOT NULL,"
+                          " email TEXT NOT NULL DEFAULT '',"
+                          " contact_id TEXT NOT NULL DEFAULT '',") + stamps);
+    m.exec(QStringLiteral("CREATE INDEX job_people_application ON job_people(application_id)"));
+    m.exec(QStringLiteral("CREATE TABLE interviews ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " application_id TEXT NOT NULL,"
+                          " starts_at TEXT NOT NULL,"
+                          " kind TEXT NOT NULL,"
+                          " confidence_before INTEGER NOT NULL DEFAULT 0,"
+                          " confidence_after INTEGER NOT NULL DEFAULT 0,"
+                          " stumped TEXT NOT NULL DEFAULT '',"
+                          " less_confident TEXT NOT NULL DEFAULT '',"
+                          " went_well TEXT NOT NULL DEFAULT '',"
+                          " do_differently TEXT NOT NULL DEFAULT '',"
+                          " notes TEXT NOT NULL DEFAULT '',") + stamps);
+    m.exec(QStringLiteral("CREATE INDEX interviews_application ON interviews(application_id, starts_at)"));
+    m.exec(QStringLiteral("CREATE INDEX interviews_time ON interviews(starts_at)"));
+    m.exec(QStringLiteral("CREATE TABLE feedback ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " application_id TEXT NOT NULL DEFAULT '',"
+                          " interview_id TEXT NOT NULL DEFAULT '',"
+                          " source TEXT NOT NULL,"
+                          " received_on TEXT NOT NULL,"
+                          " body TEXT NOT NULL DEFAULT '',"
+                          " strengths TEXT NOT NULL DEFAULT '',"
+                          " weaknesses TEXT NOT NULL DEFAULT '',") + stamps);
+    m.exec(QStringLiteral("CREATE INDEX feedback_received ON feedback(received_on)"));
+    m.exec(QStringLiteral("CREATE TABLE skills ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " name TEXT NOT NULL,"
+                          " pitch TEXT NOT NULL DEFAULT '',") + stamps);
+    m.exec(QStringLiteral("CREATE TABLE skill_actions ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " skill_id TEXT NOT NULL,"
+                          " kind TEXT NOT NULL,"
+                          " title TEXT NOT NULL,"
+                          " status TEXT NOT NULL,"
+                          " due_on TEXT NOT NULL DEFAULT '',") + stamps);
+    m.exec(QStringLiteral("CREATE INDEX skill_actions_skill ON skill_actions(skill_id)"));
+    m.exec(QStringLiteral("CREATE TABLE reminders ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " kind TEXT NOT NULL,"
+                          " due_on TEXT NOT NULL,"
+                          " title TEXT NOT NULL,"
+                          " note TEXT NOT NULL DEFAULT '',"
+                          " subject_kind TEXT NOT NULL DEFAULT '',"
+                          " subject_id TEXT NOT NULL DEFAULT '',"
+                          " done INTEGER NOT NULL DEFAULT 0,") + stamps);
+    m.exec(QStringLiteral("CREATE INDEX reminders_due ON reminders(done, due_on)"));
+    m.exec(QStringLiteral("CREATE INDEX reminders_subject ON reminders(subject_id)"));
+    m.exec(QStringLiteral("CREATE TABLE rejection_flows ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " application_id TEXT NOT NULL,"
+                          " rejected_on TEXT NOT NULL,"
+                          " states TEXT NOT NULL DEFAULT '',"
+                          " journal_entry_id TEXT NOT NULL DEFAULT '',"
+                          " feedback_message TEXT NOT NULL DEFAULT '',"
+                          " case_note TEXT NOT NULL DEFAULT '',"
+                          " thank_you_message TEXT NOT NULL DEFAULT '',"
+                          " win_id TEXT NOT NULL DEFAULT '',"
+                          " closed INTEGER NOT NULL DEFAULT 0,") + stamps);
+    m.exec(QStringLiteral("CREATE INDEX rejection_flows_application ON rejection_flows(application_id)"));
+}
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations() {
     static const std::vector<Migration> migrations{
         {1, "foundation: meta, change log, tombstones, journal", false, createFoundationSchema},
         {2, "check-ins, wins, catalog, journal tags and full-text index", true, createCheckInSchema},
+        {3, "job search: applications, stages, people, interviews, feedback, skills, reminders", false,
+         createJobSearchSchema},
     };
     return migrations;
 }

@@ -66,9 +66,19 @@ Vault::Vault(QString dir, VaultHeader header, SecureBytes key, const Clock &cloc
     m_journal = std::make_unique<JournalRepository>(*m_store);
     m_checkIns = std::make_unique<CheckInRepository>(*m_store);
     m_catalog = std::make_unique<CatalogRepository>(*m_store);
+    m_applications = std::make_unique<ApplicationRepository>(*m_store);
+    m_interviews = std::make_unique<InterviewRepository>(*m_store);
+    m_feedback = std::make_unique<FeedbackRepository>(*m_store);
+    m_reminders = std::make_unique<ReminderRepository>(*m_store);
+    m_rejectionFlows = std::make_unique<RejectionFlowRepository>(*m_store);
 }
 
 Vault::~Vault() {
+    m_rejectionFlows.reset();
+    m_reminders.reset();
+    m_feedback.reset();
+    m_interviews.reset();
+    m_applications.reset();
     m_catalog.reset();
     m_checkIns.reset();
     m_journal.reset();

@@ -1,7 +1,12 @@
 #pragma once
+#include "ApplicationRepository.h"
 #include "CatalogRepository.h"
 #include "CheckInRepository.h"
+#include "FeedbackRepository.h"
+#include "InterviewRepository.h"
 #include "JournalRepository.h"
+#include "RejectionFlowRepository.h"
+#include "ReminderRepository.h"
 #include "Store.h"
 #include "VaultHeader.h"
 #include "core/Error.h"
@@ -46,6 +51,11 @@ public:
     JournalRepository &journal() { return *m_journal; }
     CheckInRepository &checkIns() { return *m_checkIns; }
     CatalogRepository &catalog() { return *m_catalog; }
+    ApplicationRepository &applications() { return *m_applications; }
+    InterviewRepository &interviews() { return *m_interviews; }
+    FeedbackRepository &feedback() { return *m_feedback; }
+    ReminderRepository &reminders() { return *m_reminders; }
+    RejectionFlowRepository &rejectionFlows() { return *m_rejectionFlows; }
 
     static const Clock &systemClock();
 
@@ -61,6 +71,11 @@ private:
     std::unique_ptr<JournalRepository> m_journal;
     std::unique_ptr<CheckInRepository> m_checkIns;
     std::unique_ptr<CatalogRepository> m_catalog;
+    std::unique_ptr<ApplicationRepository> m_applications;
+    std::unique_ptr<InterviewRepository> m_interviews;
+    std::unique_ptr<FeedbackRepository> m_feedback;
+    std::unique_ptr<ReminderRepository> m_reminders;
+    std::unique_ptr<RejectionFlowRepository> m_rejectionFlows;
 };
 
 } // namespace rebound

@@ -1,0 +1,190 @@
+#include "InterviewRepository.h"
+
+#include "JobRecords.h"
+#include "core/Error.h"
+#include "core/TextRules.h"
+
+#include <QCoreApplication>
+
+namespace rebound {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("JobSearch", text);
+}
+
+const QString kLocalMinute = QStringLiteral("yyyy-MM-ddTHH:mm");
+
+QString reflection(const QString &value, const char *what) {
+    return text::cleanMultiline(value, Interview::kMaxReflectionChars, what);
+}
+
+} // namespace
+
+InterviewRepository::InterviewRepository(Store &store)
+    : m_store(store) {}
+
+QDate InterviewRepository::prepDay(const QDateTime &startsAt, const QDate &today) {
+    const QDate day = startsAt.date();
+    if (!day.isValid() || day < today)
+        return {};
+    return std::max(day.addDays(-1), today);
+}
+
+Interview InterviewRepository::clean(const Interview &draft) {
+    Interview i = draft;
+    if (!i.startsAt.isValid())
+        throw Error(ErrorCode::InvalidInput, tr("Give the interview a date and time."));
+    // minute precision, as stored
+    i.startsAt = QDateTime(i.startsAt.date(), QTime(i.startsAt.time().hour(), i.startsAt.time().minute()));
+    const QDate today = localToday(m_store.clock());
+    if (i.startsAt.date().year() < 1900 || i.startsAt.date() > today.addYears(2))
+        throw Error(ErrorCode::InvalidInput, tr("Pick an interview date between 1900 and two years from now."));
+    if (i.kind.isEmpty())
+        i.kind = QStringLiteral("phone_screen");
+    if (!interviewkind::isValid(i.kind))
+        throw Error(ErrorCode::InvalidInput, tr("Unknown kind of interview: %1.").arg(i.kind));
+    for (int c : {i.confidenceBefore, i.confidenceAfter})
+        if (c < 0 || c > 5)
+            throw Error(ErrorCode::InvalidInput, tr("Confidence goes from 1 to 5."));
+    i.stumped = reflection(i.stumped, QT_TRANSLATE_NOOP("TextRules", "Questions that stumped you"));
+    i.lessConfident = reflection(i.lessConfident, QT_TRANSLATE_NOOP("TextRules", "Moments you felt less confident"));
+    i.wentWell = reflection(i.wentWell, QT_TRANSLATE_NOOP("TextRules", "What went well"));
+    i.doDifferently = reflection(i.doDifferently, QT_TRANSLATE_NOOP("TextRules", "What you would do differently"));
+    i.notes = reflection(i.notes, QT_TRANSLATE_NOOP("TextRules", "The notes"));
+    return i;
+}
+
+void InterviewRepository::syncPrepReminder(WriteTransaction &tx, const Interview &interview) {
+    const QDate due = prepDay(interview.startsAt, localToday(m_store.clock()));
+    const auto existing = records::select<Reminder>(
+        m_store, QStringLiteral("WHERE subject_id = ?1 AND kind = ?2 AND done = 0"),
+        {interview.id, reminderkind::kInterviewPrep});
+    const auto app = records::find<JobApplication>(m_store, interview.applicationId);
+    Reminder r;
+    r.kind = reminderkind::kInterviewPrep;
+    r.dueOn = due;
+    r.title = app ? tr("Prepare for your interview at %1").arg(app->company) : tr("Prepare for your interview");
+    r.note = tr("%1 interview, %2.")
+                 .arg(interviewkind::label(interview.kind), QLocale().toString(interview.startsAt, QLocale::ShortFormat));
+    r.subjectKind = QStringLiteral("interview");
+    r.subjectId = interview.id;
+    if (existing.isEmpty()) {
+        if (due.isValid())
+            records::insert(m_store, tx, r);
+        return;
+    }
+    const Reminder &current = existing.constFirst();
+    if (!due.isValid()) {
+        records::remove(tx, current);
+        return;
+    }
+    r.done = current.done;
+    records::update(m_store, tx, current, r);
+}
+
+Interview InterviewRepository::create(const Interview &draft, const QList<JobPerson> &interviewers) {
+    Interview i = clean(draft);
+    WriteTransaction tx(m_store);
+    if (!records::find<JobApplication>(m_store, i.applicationId))
+        throw Error(ErrorCode::NotFound, tr("That application no longer exists."));
+    i = records::insert(m_store, tx, i);
+    for (JobPerson p : interviewers) {
+        p.applicationId = i.applicationId;
+        p.interviewId = i.id;
+        if (p.role.isEmpty())
+            p.role = QStringLiteral("interviewer");
+        p.name = text::cleanLine(p.name, JobPerson::kMaxNameChars, QT_TRANSLATE_NOOP("TextRules", "The name"));
+        if (p.name.isEmpty())
+            continue;
+        if (!personrole::isValid(p.role))
+            throw Error(ErrorCode::InvalidInput, tr("Unknown role: %1.").arg(p.role));
+        records::insert(m_store, tx, p);
+    }
+    syncPrepReminder(tx, i);
+    tx.commit();
+    return i;
+}
+
+Interview InterviewRepository::update(const Interview &changed) {
+    Interview next = clean(changed);
+    WriteTransaction tx(m_store);
+    const auto current = find(next.id);
+    if (!current)
+        throw Error(ErrorCode::NotFound, tr("That interview no longer exists."));
+    next.applicationId = current->applicationId;
+    next = records::update(m_store, tx, *current, next);
+    if (next.startsAt != current->startsAt || next.kind != current->kind)
+        syncPrepReminder(tx, next);
+    tx.commit();
+    return next;
+}
+
+std::optional<Interview> InterviewRepository::find(const QString &id) {
+    return records::find<Interview>(m_store, id);
+}
+
+QList<Interview> InterviewRepository::forApplication(const QString &applicationId) {
+    return records::select<Interview>(m_store, QStringLiteral("WHERE application_id = ?1 ORDER BY starts_at, id"),
+                                      {applicationId});
+}
+
+QList<Interview> InterviewRepository::upcoming(const QDateTime &from, int limit) {
+    return records::select<Interview>(m_store, QStringLiteral("WHERE starts_at >= ?1 ORDER BY starts_at, id LIMIT ?2"),
+                                      {from.toString(kLocalMinute), limit});
+}
+
+QList<Interview> InterviewRepository::latest(int limit) {
+    return records::select<Interview>(m_store, QStringLiteral("ORDER BY starts_at DESC, id LIMIT ?1"), {limit});
+}
+
+QList<JobPerson> InterviewRepository::interviewers(const QString &interviewId) {
+    return records::select<JobPerson>(m_store, QStringLiteral("WHERE interview_id = ?1 ORDER BY name COLLATE NOCASE"),
+                                      {interviewId});
+}
+
+RemovedInterview InterviewRepository::remove(const QString &id) {
+    WriteTransaction tx(m_store);
+    RemovedInterview r;
+    const auto interview = find(id);
+    if (!interview)
+        throw Error(ErrorCode::NotFound, tr("That interview no longer exists."));
+    r.interview = *interview;
+    r.interviewers = interviewers(id);
+    r.reminders = records::select<Reminder>(m_store, QStringLiteral("WHERE subject_id = ?1"), {id});
+    r.feedback = records::select<Feedback>(m_store, QStringLiteral("WHERE interview_id = ?1"), {id});
+    for (const auto &p : r.interviewers)
+        records::remove(tx, p);
+    for (const auto &m : r.reminders)
+        records::remove(tx, m);
+    for (const auto &f : r.feedback) {
+        Feedback unlinked = f;
+        unlinked.interviewId.clear();
+        unlinked.applicationId = interview->applicationId; // still about the application
+        records::update(m_store, tx, f, unlinked);
+    }
+    records::remove(tx, r.interview);
+    tx.commit();
+    return r;
+}
+
+void InterviewRepository::restore(const RemovedInterview &r) {
+    WriteTransaction tx(m_store);
+    records::restore(tx, r.interview);
+    for (const auto &p : r.interviewers)
+        records::restore(tx, p);
+    for (const auto &m : r.reminders)
+        records::restore(tx, m);
+    for (const auto &f : r.feedback) {
+        if (const auto now = records::find<Feedback>(m_store, f.id)) {
+            Feedback relinked = *now;
+            relinked.applicationId = f.applicationId;
+            relinked.interviewId = f.interviewId;
+            records::update(m_store, tx, *now, relinked);
+        }
+    }
+    tx.commit();
+}
+
+} // namespace rebound
