@@ -130,13 +130,19 @@ int runApplication(int argc, char *argv[]) {
     CatalogController catalog(session);
     JournalSearchModel search(session);
     CalendarController calendar(session);
+    ApplicationListModel applications(session);
+    ApplicationController application(session);
+    RejectionFlowController rejection(session, *settings);
+    SkillsPlanController skills(session);
     // What one view writes, the others show: refresh them (cheap: one query each).
     QObject::connect(&catalog, &CatalogController::changed, &today, &TodayController::reload);
     QObject::connect(&today, &TodayController::dataWritten, &calendar, &CalendarController::reload);
     QObject::connect(&journalModel, &JournalModel::dataWritten, &calendar, &CalendarController::reload);
     QObject::connect(&journalModel, &JournalModel::dataWritten, &search, &JournalSearchModel::refresh);
     QObject::connect(&journalModel, &JournalModel::dataWritten, &today, &TodayController::reload);
-    AppContext context({&vaultController, &journalModel, &settingsController, &today, &catalog, &search, &calendar},
+    // Job search wiring (issue 4) goes here.
+    AppContext context({&vaultController, &journalModel, &settingsController, &today, &catalog, &search, &calendar,
+                        &applications, &application, &rejection, &skills},
                        platform->name(), platform->isMobile());
 
     QQmlApplicationEngine engine;

@@ -1,9 +1,13 @@
 #pragma once
+#include "ApplicationController.h"
+#include "ApplicationListModel.h"
 #include "CalendarController.h"
 #include "CatalogController.h"
 #include "JournalModel.h"
 #include "JournalSearchModel.h"
+#include "RejectionFlowController.h"
 #include "SettingsController.h"
+#include "SkillsPlanController.h"
 #include "TodayController.h"
 #include "VaultController.h"
 
@@ -25,6 +29,10 @@ class AppContext : public QObject {
     Q_PROPERTY(rebound::CatalogController *catalog READ catalog CONSTANT)
     Q_PROPERTY(rebound::JournalSearchModel *search READ search CONSTANT)
     Q_PROPERTY(rebound::CalendarController *calendar READ calendar CONSTANT)
+    Q_PROPERTY(rebound::ApplicationListModel *applications READ applications CONSTANT)
+    Q_PROPERTY(rebound::ApplicationController *application READ application CONSTANT)
+    Q_PROPERTY(rebound::RejectionFlowController *rejection READ rejection CONSTANT)
+    Q_PROPERTY(rebound::SkillsPlanController *skills READ skills CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString platformName READ platformName CONSTANT)
     Q_PROPERTY(bool mobile READ mobile CONSTANT)
@@ -40,6 +48,10 @@ public:
         CatalogController *catalog;
         JournalSearchModel *search;
         CalendarController *calendar;
+        ApplicationListModel *applications;
+        ApplicationController *application;
+        RejectionFlowController *rejection;
+        SkillsPlanController *skills;
     };
     AppContext(const Parts &parts, QString platformName, bool mobile, QObject *parent = nullptr);
 
@@ -50,6 +62,10 @@ public:
     CatalogController *catalog() const { return m_parts.catalog; }
     JournalSearchModel *search() const { return m_parts.search; }
     CalendarController *calendar() const { return m_parts.calendar; }
+    ApplicationListModel *applications() const { return m_parts.applications; }
+    ApplicationController *application() const { return m_parts.application; }
+    RejectionFlowController *rejection() const { return m_parts.rejection; }
+    SkillsPlanController *skills() const { return m_parts.skills; }
     QString version() const;
     QString platformName() const { return m_platformName; }
     bool mobile() const { return m_mobile; }

@@ -46,7 +46,12 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
     CatalogController catalog(session);
     JournalSearchModel search(session);
     CalendarController calendar(session);
-    AppContext context({&vault, &journal, &settingsController, &today, &catalog, &search, &calendar},
+    ApplicationListModel applications(session);
+    ApplicationController application(session);
+    RejectionFlowController rejection(session, settings);
+    SkillsPlanController skills(session);
+    AppContext context({&vault, &journal, &settingsController, &today, &catalog, &search, &calendar, &applications,
+                        &application, &rejection, &skills},
                        QStringLiteral("test"), false);
 
     QQmlApplicationEngine engine;
