@@ -1,6 +1,9 @@
 #include "DemoData.h"
 
+#include "RejectionCoach.h"
 #include "storage/Vault.h"
+
+#include <QHash>
 
 #include <iterator>
 
@@ -95,7 +98,174 @@ const DemoWin kWins[] = {
     {1, "Finished the SQL course module"},
 };
 
+struct DemoApplication {
+    const char *company;
+    const char *role;
+    const char *source;
+    const char *location;
+    const char *workMode;
+    const char *stages; // "stage@daysAgo,..." oldest first
+    const char *people = ""; // "name:role,..."
+    int salaryMin = 0;
+    int salaryMax = 0;
+};
+
+const DemoApplication kApplications[] = {
+    {"Northwind Traders", "Senior Data Analyst", "LinkedIn", "Berlin", "hybrid",
+     "applied@40,screening@36,interviewing@34,final_round@28,rejected@21", "Dana Weiss:recruiter,Omar Haddad:hiring_manager",
+     65000, 75000},
+    {"Fabrikam", "Data Lead", "Recruiter", "Remote (EU)", "remote", "screening@6,interviewing@3",
+     "Lena Hoffmann:recruiter", 80000, 95000},
+    {"Contoso", "Product Analyst", "Company site", "Munich", "onsite", "applied@10"},
+    {"Adventure Works", "Analytics Engineer", "Referral", "Hamburg", "hybrid", "applied@12,screening@5",
+     "Priya Nair:referrer"},
+    {"Tailspin Toys", "BI Developer", "Job board", "Berlin", "onsite", "saved@2"},
+    {"Alpine Ski House", "Data Analyst", "LinkedIn", "Remote", "remote", "applied@20,screening@15,interviewing@11,final_round@4",
+     "Jonas Berg:recruiter"},
+    {"Litware", "Reporting Analyst", "Job board", "Leipzig", "hybrid", "applied@30,screening@18,rejected@9"},
+    {"Blue Yonder Airlines", "Data Analyst", "LinkedIn", "Frankfurt", "onsite", "applied@14,rejected@2",
+     "Sofia Marin:recruiter"},
+    {"Proseware", "Junior Data Scientist", "Job board", "Cologne", "onsite", "applied@33,withdrawn@25"},
+    {"Woodgrove Bank", "Risk Analyst", "Company site", "Frankfurt", "hybrid", "applied@45,no_answer@15"},
+    {"Wide World Importers", "Analytics Consultant", "Referral", "Berlin", "hybrid", "applied@1"},
+};
+
+struct DemoInterview {
+    const char *company;
+    int daysAgo; // negative: in the future
+    int hour;
+    const char *kind;
+    const char *with;
+    int before;
+    int after;
+    const char *stumped;
+    const char *wentWell;
+    const char *differently;
+};
+
+const DemoInterview kInterviews[] = {
+    {"Northwind Traders", 34, 10, "phone_screen", "Dana Weiss", 3, 3, "How I manage stakeholders who disagree.",
+     "Explaining my last project in two minutes.", "Have a crisp stakeholder story ready."},
+    {"Northwind Traders", 24, 14, "final", "Omar Haddad", 3, 3, "Window functions in the live SQL exercise.",
+     "The case study: clear structure, good questions.", "Practise SQL under time pressure."},
+    {"Fabrikam", 3, 11, "phone_screen", "Lena Hoffmann", 3, 5, "", "Rapport with the recruiter; salary talk.",
+     ""},
+    {"Fabrikam", -5, 15, "technical", "", 3, 0, "", "", ""},
+    {"Alpine Ski House", -2, 9, "final", "Jonas Berg", 4, 0, "", "", ""},
+};
+
+struct DemoFeedback {
+    const char *company; // "" = not tied to an application
+    int daysAgo;
+    const char *source;
+    const char *text;
+    const char *strengths;
+    const char *weaknesses;
+};
+
+const DemoFeedback kFeedback[] = {
+    {"Northwind Traders", 17, "employer",
+     "Strong communicator and great case study. The other candidate had deeper SQL and more domain experience.",
+     "Communication,Case studies", "SQL,Domain knowledge"},
+    {"", 8, "mock", "Answers much tighter than last month. Still hesitates on live SQL.", "Communication,Storytelling",
+     "SQL"},
+    {"Fabrikam", 3, "employer", "The recruiter liked how clearly I explained my projects.", "Communication", ""},
+    {"Litware", 8, "self", "I did not prepare questions about their reporting stack.", "", "Interview preparation"},
+};
+
 } // namespace
+
+void fillDemoJobSearch(Vault &vault, const QDate &today) {
+    QHash<QString, QString> ids; // company -> application id
+    for (const DemoApplication &a : kApplications) {
+        const QStringList stages = QString::fromUtf8(a.stages).split(u',');
+        JobApplication draft;
+        draft.company = QString::fromUtf8(a.company);
+        draft.role = QString::fromUtf8(a.role);
+        draft.source = QString::fromUtf8(a.source);
+        draft.location = QString::fromUtf8(a.location);
+        draft.workMode = QString::fromUtf8(a.workMode);
+        if (a.salaryMin > 0) {
+            draft.salaryMin = a.salaryMin;
+            draft.salaryMax = a.salaryMax;
+            draft.salaryCurrency = QStringLiteral("EUR");
+        }
+        draft.stage = stages.first().section(u'@', 0, 0);
+        draft.stageDate = today.addDays(-stages.first().section(u'@', 1).toInt());
+        const JobApplication app = vault.applications().create(draft);
+        ids.insert(draft.company, app.id);
+        for (const QString &step : stages.mid(1))
+            vault.applications().moveTo(app.id, step.section(u'@', 0, 0),
+                                        today.addDays(-step.section(u'@', 1).toInt()));
+        for (const QString &person : QString::fromUtf8(a.people).split(u',', Qt::SkipEmptyParts)) {
+            JobPerson p;
+            p.applicationId = app.id;
+            p.name = person.section(u':', 0, 0);
+            p.role = person.section(u':', 1);
+            p.email = p.name.section(u' ', 0, 0).toLower() + QStringLiteral("@example.com");
+            vault.applications().addPerson(p);
+        }
+    }
+    for (const DemoInterview &i : kInterviews) {
+        Interview draft;
+        draft.applicationId = ids.value(QString::fromUtf8(i.company));
+        draft.startsAt = QDateTime(today.addDays(-i.daysAgo), QTime(i.hour, 0));
+        draft.kind = QString::fromUtf8(i.kind);
+        draft.confidenceBefore = i.before;
+        draft.confidenceAfter = i.after;
+        draft.stumped = QString::fromUtf8(i.stumped);
+        draft.wentWell = QString::fromUtf8(i.wentWell);
+        draft.doDifferently = QString::fromUtf8(i.differently);
+        QList<JobPerson> with;
+        if (*i.with)
+            with.append(JobPerson{{}, {}, {}, QStringLiteral("interviewer"), QString::fromUtf8(i.with), {}, {}, {}, {}});
+        vault.interviews().create(draft, with);
+    }
+    for (const DemoFeedback &f : kFeedback) {
+        Feedback draft;
+        draft.applicationId = ids.value(QString::fromUtf8(f.company));
+        draft.receivedOn = today.addDays(-f.daysAgo);
+        draft.source = QString::fromUtf8(f.source);
+        draft.text = QString::fromUtf8(f.text);
+        vault.feedback().create(draft, split(f.strengths), split(f.weaknesses));
+    }
+    if (const auto sql = vault.feedback().skillNamed(QStringLiteral("SQL"))) {
+        SkillAction course;
+        course.skillId = sql->id;
+        course.kind = QStringLiteral("course");
+        course.title = QStringLiteral("Window functions course");
+        course.status = QStringLiteral("doing");
+        course.dueOn = today.addDays(10);
+        vault.feedback().addAction(course);
+        SkillAction mock;
+        mock.skillId = sql->id;
+        mock.kind = QStringLiteral("mock_interview");
+        mock.title = QStringLiteral("Live SQL mock with Sam");
+        mock.dueOn = today.addDays(4);
+        vault.feedback().addAction(mock);
+    }
+    if (const auto domain = vault.feedback().skillNamed(QStringLiteral("Domain knowledge"))) {
+        SkillAction reading;
+        reading.skillId = domain->id;
+        reading.kind = QStringLiteral("reading");
+        reading.title = QStringLiteral("Read two retail analytics case studies");
+        vault.feedback().addAction(reading);
+    }
+    if (const auto comms = vault.feedback().skillNamed(QStringLiteral("Communication")))
+        vault.feedback().setPitch(comms->id, QStringLiteral("I turn messy analyses into decisions: at my last job "
+                                                           "my weekly one-page summary replaced a 40-slide deck."));
+
+    // Northwind's flow went most of the way; Blue Yonder's has just begun.
+    RejectionCoach coach(vault, RejectionSettings{});
+    const RejectionFlow northwind = coach.start(ids.value(QStringLiteral("Northwind Traders")));
+    coach.askForFeedback(northwind.id, northwind.feedbackMessage, QDate()); // the feedback already came
+    coach.skip(northwind.id, rejectionstep::kCase);
+    coach.keepBridges(northwind.id, northwind.thankYouMessage, today.addDays(69), today.addDays(159));
+    coach.skip(northwind.id, rejectionstep::kFeelings);
+    coach.nameWentWell(northwind.id, QStringLiteral("My case study presentation impressed the panel"));
+    coach.close(northwind.id);
+    coach.start(ids.value(QStringLiteral("Blue Yonder Airlines")));
+}
 
 void fillDemoData(Vault &vault, const QDate &today) {
     const QString emotionPrefix = QStringLiteral("emotion:");
@@ -138,6 +308,7 @@ void fillDemoData(Vault &vault, const QDate &today) {
     const QDate monthAgo = today.addMonths(-1);
     if (monthAgo.day() == today.day())
         vault.checkIns().addWin(monthAgo, QStringLiteral("A former colleague offered to refer me"));
+    fillDemoJobSearch(vault, today);
 }
 
 } // namespace rebound

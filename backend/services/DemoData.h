@@ -9,5 +9,8 @@ class Vault;
 // vault: --demo always uses a throw-away one): journal entries with tags and
 // emotions, check-ins on most days, small wins, and memories from earlier months.
 void fillDemoData(Vault &vault, const QDate &today);
+// The job-search part (also called by fillDemoData): applications in every
+// stage, interviews with reflections, feedback with skills, rejection flows.
+void fillDemoJobSearch(Vault &vault, const QDate &today);
 
 } // namespace rebound
