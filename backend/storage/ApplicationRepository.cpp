@@ -288,7 +288,7 @@ void ApplicationRepository::removePerson(const QString &id) {
 }
 
 QList<JobPerson> ApplicationRepository::people(const QString &applicationId) {
-    return records::select<JobPerson>(m_store, QStringLiteral("WHERE application_id = ?1 ORDER BY name COLLATE NOCASE, id"),
+    return records::select<JobPerson>(m_store, QStringLiteral("WHERE application_id = ?1 ORDER BY name COLLATE NOCASE, created_at, id"),
                                       {applicationId});
 }
 
