@@ -4,6 +4,8 @@
 #include "storage/Vault.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <cmath>
 
 namespace rebound::cli {
 
@@ -15,11 +17,29 @@ QString tr(const char *text) {
 // Options that take a value; all others are flags or unknown.
 const QStringList &valuedOptions() {
     static const QStringList valued{
-        QStringLiteral("--vault"),    QStringLiteral("--date"),   QStringLiteral("--mood"),
-        QStringLiteral("--text"),     QStringLiteral("--limit"),  QStringLiteral("--tag"),
-        QStringLiteral("--emotion"),  QStringLiteral("--effort"), QStringLiteral("--note"),
-        QStringLiteral("--template"), QStringLiteral("--from"),   QStringLiteral("--to")};
+        QStringLiteral("--vault"), QStringLiteral("--date"), QStringLiteral("--mood"),
+        QStringLiteral("--text"), QStringLiteral("--limit"), QStringLiteral("--tag"),
+        QStringLiteral("--emotion"), QStringLiteral("--effort"), QStringLiteral("--note"),
+        QStringLiteral("--template"), QStringLiteral("--from"), QStringLiteral("--to"),
+        // job search
+        QStringLiteral("--company"), QStringLiteral("--role"), QStringLiteral("--link"),
+        QStringLiteral("--source"), QStringLiteral("--location"), QStringLiteral("--remote"),
+        QStringLiteral("--salary"), QStringLiteral("--currency"), QStringLiteral("--stage"),
+        QStringLiteral("--notes"), QStringLiteral("--contact"), QStringLiteral("--search"),
+        QStringLiteral("--format"), QStringLiteral("--output"), QStringLiteral("--at"),
+        QStringLiteral("--kind"), QStringLiteral("--with"), QStringLiteral("--before"),
+        QStringLiteral("--after"), QStringLiteral("--stumped"), QStringLiteral("--less-confident"),
+        QStringLiteral("--went-well"), QStringLiteral("--differently"), QStringLiteral("--app"),
+        QStringLiteral("--interview"), QStringLiteral("--strength"), QStringLiteral("--weakness"),
+        QStringLiteral("--title"), QStringLiteral("--due")};
     return valued;
+}
+
+// Options without a value (besides --json, --stdin and --help).
+const QStringList &flagOptions() {
+    static const QStringList flags{QStringLiteral("--open"), QStringLiteral("--closed"),
+                                   QStringLiteral("--upcoming"), QStringLiteral("--yes")};
+    return flags;
 }
 } // namespace
 
@@ -66,7 +86,114 @@ void Args::allowWords(int count) const {
         throw UsageError(tr("Unexpected word: %1").arg(words.value(count)));
 }
 
-QString usageText() {
+namespace {
+
+QString appHelp() {
+    return tr("Applications:\n"
+              "  app add --company C [--role R] [--link URL] [--source S] [--location L]\n"
+              "          [--remote onsite|hybrid|remote] [--salary MIN-MAX|N] [--currency EUR]\n"
+              "          [--stage KEY] [--date D] [--note N] [--notes TEXT|-]\n"
+              "          [--contact \"NAME[:role][<email>]\"]... [--json]\n"
+              "      add an application and print its ID. --stage is where it stands (default\n"
+              "      applied) and --date when it got there (default today); --note goes with that\n"
+              "      first step. --salary takes 60000-80000, 60k-80k or one figure. --contact adds\n"
+              "      a person, e.g. \"Ana Ruiz:recruiter<ana@example.com>\"; roles: recruiter,\n"
+              "      interviewer, hiring_manager, referrer, other (default recruiter).\n"
+              "  app list [--stage KEY[,KEY]] [--open | --closed] [--search TEXT] [--source S]\n"
+              "           [--remote MODE] [--json]\n"
+              "      applications grouped by stage, in pipeline order, most recently moved first.\n"
+              "      --open: still in progress; --closed: accepted, rejected, withdrawn, no answer.\n"
+              "      --search matches words (as prefixes) in company, role, location, source,\n"
+              "      notes and people's names.\n"
+              "  app show ID [--json]\n"
+              "      every field, the stage history, people, interviews, feedback and reminders.\n"
+              "  app stage ID STAGE [--date D] [--note N] [--json]\n"
+              "      record that the application reached STAGE (on D, default today). Moving to\n"
+              "      rejected also prepares the guided rejection flow, which waits for you in the\n"
+              "      app (it is a conversation, not something a terminal can do well).\n"
+              "  app edit ID [the options of app add except --stage, --date, --note] [--json]\n"
+              "      changes the given fields; \"\" clears one (e.g. --salary \"\"). --contact adds a\n"
+              "      person, or updates the role and e-mail of the one with that name.\n"
+              "  app delete ID [--yes]\n"
+              "      deletes the application with its history, people, interviews and reminders;\n"
+              "      its feedback stays in your skills plan. Asks first on a terminal; without\n"
+              "      a terminal, --yes is required.\n"
+              "  app export [--format csv|json] [--output FILE]\n"
+              "      every application (CSV: one row each; JSON: with history, people and\n"
+              "      interviews) to stdout or FILE (written atomically, readable only by you; CSV\n"
+              "      files start with a byte-order mark for spreadsheets). The export is NOT\n"
+              "      encrypted.\n"
+              "\n"
+              "  STAGE/KEY: saved, applied, screening, interviewing, final_round, offer, accepted,\n"
+              "             rejected, withdrawn, no_answer (\"final-round\" and \"Final round\" work).\n");
+}
+
+QString interviewHelp() {
+    return tr("Interviews:\n"
+              "  interview add APP_ID --at \"YYYY-MM-DD HH:MM\"\n"
+              "          [--kind phone_screen|technical|behavioural|panel|final] [--with NAME]...\n"
+              "          [--before 1-5] [--after 1-5] [--stumped T] [--less-confident T]\n"
+              "          [--went-well T] [--differently T] [--notes T] [--json]\n"
+              "      log an interview (local time) and print its ID. One for the future gets a\n"
+              "      reminder to prepare the day before. --before and --after are how confident you\n"
+              "      felt; the reflection fields are for afterwards (see interview edit).\n"
+              "  interview edit ID [the options of interview add] [--json]\n"
+              "      change the given fields, e.g. add your reflection after the interview.\n"
+              "  interview list [APP_ID] [--upcoming] [--json]\n"
+              "      newest first; with APP_ID that application's, in order; --upcoming: the\n"
+              "      ones still ahead, soonest first.\n");
+}
+
+QString feedbackHelp() {
+    return tr("Feedback:\n"
+              "  feedback add [--app ID] [--interview ID] [--source employer|mock|self] [--date D]\n"
+              "               [--text T|-] [--strength SKILL]... [--weakness SKILL]... [--json]\n"
+              "      note feedback and the skills it names (created on first use, matched\n"
+              "      ignoring case). An interview implies its application. Give the text, a skill,\n"
+              "      or both.\n"
+              "  feedback list [--app ID] [--json]          newest first\n");
+}
+
+QString skillsHelp() {
+    return tr("Skills plan:\n"
+              "  skills [--json]\n"
+              "      strengths, then weaknesses, ranked by how often and how recently feedback\n"
+              "      names them (a mention loses half its weight every 90 days), with the actions\n"
+              "      planned for each weakness.\n"
+              "  skills action add SKILL --title T [--kind KIND] [--due D] [--json]\n"
+              "      plan something for a skill. KIND: course, mock_interview, practice (default),\n"
+              "      certification, reading.\n"
+              "  skills action done ACTION_ID\n"
+              "  skills pitch SKILL [TEXT | -]\n"
+              "      how you tell a strength in an interview; without TEXT (or with -) it is read\n"
+              "      from stdin. SKILL is a name as \"skills\" shows it.\n");
+}
+
+QString jobNotes() {
+    return tr("D is a date written YYYY-MM-DD (default: today). A text option given as - is read from\n"
+              "stdin (once per command), which keeps it out of your shell history. IDs may be\n"
+              "shortened to any unique prefix (as the lists show them).\n"
+              "Malformed options (an unknown stage or kind, a date or salary that does not parse, a\n"
+              "lowest salary above the highest) exit 2; input the vault refuses (an empty company,\n"
+              "a date in the future, an unknown ID) exits 1. Either way nothing is written.\n");
+}
+
+} // namespace
+
+bool hasHelpTopic(const QString &topic) {
+    return topic == u"app" || topic == u"interview" || topic == u"feedback" || topic == u"skills";
+}
+
+QString usageText(const QString &topic) {
+    const QString head = tr("Usage: rebound-cli [--vault DIR] COMMAND [options]\n\n");
+    if (topic == u"app")
+        return head + appHelp() + u'\n' + jobNotes();
+    if (topic == u"interview")
+        return head + interviewHelp() + u'\n' + jobNotes();
+    if (topic == u"feedback")
+        return head + feedbackHelp() + u'\n' + jobNotes();
+    if (topic == u"skills")
+        return head + skillsHelp() + u'\n' + jobNotes();
     return tr("Usage: rebound-cli [--vault DIR] COMMAND [options]\n"
               "\n"
               "Vault:\n"
@@ -105,6 +232,16 @@ QString usageText() {
               "      your shell history and the process list)\n"
               "  win list [--limit N] [--json]\n"
               "\n"
+              "Job search (\"rebound-cli app --help\" and so on give every option):\n"
+              "  app add --company C [...] | app list [--stage KEY] [--open|--closed] [--search T]\n"
+              "  app show ID | app stage ID STAGE | app edit ID [...] | app delete ID [--yes]\n"
+              "  app export [--format csv|json] [--output FILE]\n"
+              "  interview add APP_ID --at \"YYYY-MM-DD HH:MM\" [...] | interview edit ID [...]\n"
+              "  interview list [APP_ID] [--upcoming]\n"
+              "  feedback add [--app ID] [--interview ID] [--text T|-] [--strength S]... [--weakness S]...\n"
+              "  feedback list [--app ID]\n"
+              "  skills | skills action add SKILL --title T | skills action done ID | skills pitch SKILL\n"
+              "\n"
               "D is a date written YYYY-MM-DD (default: today). --tag, --emotion and --effort may be\n"
               "repeated or take a comma-separated list. Emotions and efforts are given by name\n"
               "(\"anxious\", case does not matter) or id (\"emotion:anxious\").\n"
@@ -141,6 +278,8 @@ Args parse(const QStringList &args) {
                 a.vaultDir = value;
             else
                 a.options[name].append(value);
+        } else if (flagOptions().contains(arg)) {
+            a.options[arg].append(QString());
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
             a.help = true;
         } else if (arg.startsWith(QLatin1String("--"))) {
@@ -190,6 +329,83 @@ int parseLimit(const QString &text, int max) {
     if (!ok || limit < 1 || limit > max)
         throw UsageError(tr("--limit takes a number from 1 to %1.").arg(max));
     return limit;
+}
+
+QDateTime parseDateTime(const QString &text) {
+    QString t = text.trimmed();
+    t.replace(u'T', u' ');
+    const QDateTime at = QDateTime::fromString(t, QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (!at.isValid())
+        throw UsageError(tr("--at takes a local date and time written \"YYYY-MM-DD HH:MM\", "
+                            "e.g. \"2026-11-24 14:30\"."));
+    return at;
+}
+
+int parseScale(const QString &text, const QString &option) {
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok || value < 1 || value > 5)
+        throw UsageError(tr("%1 takes a number from 1 to 5.").arg(option));
+    return value;
+}
+
+namespace {
+std::optional<qint64> parseAmount(QString text, bool &ok) {
+    text = text.trimmed();
+    text.remove(u'_');
+    text.remove(u',');
+    qint64 factor = 1;
+    if (text.endsWith(u'k', Qt::CaseInsensitive)) {
+        factor = 1000;
+        text.chop(1);
+    }
+    // Digits only (with an optional decimal part before "k": 62.5k).
+    static const QRegularExpression number(QStringLiteral("^[0-9]{1,13}(\\.[0-9]{1,3})?$"));
+    if (!number.match(text).hasMatch() || (factor == 1 && text.contains(u'.'))) {
+        ok = false;
+        return std::nullopt;
+    }
+    const double value = text.toDouble() * double(factor);
+    if (value != std::floor(value) || value > 1e13) {
+        ok = false;
+        return std::nullopt;
+    }
+    return qint64(value);
+}
+} // namespace
+
+QPair<std::optional<qint64>, std::optional<qint64>> parseSalary(const QString &text) {
+    QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    t.replace(QChar(0x2013), u'-'); // en dash, as in "60k–80k"
+    const QStringList parts = t.split(u'-');
+    bool ok = parts.size() <= 2;
+    std::optional<qint64> low, high;
+    if (ok)
+        low = parseAmount(parts.value(0), ok);
+    if (ok)
+        high = parts.size() == 2 ? parseAmount(parts.value(1), ok) : low;
+    if (!ok)
+        throw UsageError(tr("--salary takes a range such as 60000-80000 or 60k-80k, or one figure."));
+    if (*low > *high)
+        throw UsageError(tr("The lowest salary is above the highest: %1.").arg(text.trimmed()));
+    return {low, high};
+}
+
+QString parseKey(const QString &text, const QStringList &keys, QString (*label)(const QString &),
+                 const QString &option, bool allowEmpty) {
+    QString key = text.trimmed().toLower();
+    if (key.isEmpty() && allowEmpty)
+        return key;
+    key.replace(u'-', u'_').replace(u' ', u'_');
+    if (keys.contains(key))
+        return key;
+    for (const QString &k : keys)
+        if (label(k).compare(text.trimmed(), Qt::CaseInsensitive) == 0)
+            return k;
+    throw UsageError(
+        tr("%1 takes one of: %2 (not “%3”).").arg(option, keys.join(QStringLiteral(", ")), text));
 }
 
 } // namespace rebound::cli

@@ -12,7 +12,7 @@ namespace {
 constexpr std::size_t kMaxSecretBytes = 4096;
 
 // Reads one line into locked memory without ever holding it in a std::string.
-SecureBytes readLine(std::FILE *in) {
+SecureBytes readSecretLine(std::FILE *in) {
     SecureBytes buffer(kMaxSecretBytes);
     std::size_t n = 0;
     int c;
@@ -32,7 +32,7 @@ bool TerminalInput::interactive() const {
 
 SecureBytes TerminalInput::readSecret(const QString &prompt) {
     if (!interactive())
-        return readLine(stdin);
+        return readSecretLine(stdin);
     std::fprintf(stderr, "%s", prompt.toLocal8Bit().constData());
     std::fflush(stderr);
     termios old{};
@@ -43,10 +43,20 @@ SecureBytes TerminalInput::readSecret(const QString &prompt) {
         silent.c_lflag |= ECHONL;
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
     }
-    SecureBytes secret = readLine(stdin);
+    SecureBytes secret = readSecretLine(stdin);
     if (haveTermios)
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
     return secret;
+}
+
+QString TerminalInput::readLine(const QString &prompt) {
+    std::fprintf(stderr, "%s", prompt.toLocal8Bit().constData());
+    std::fflush(stderr);
+    QByteArray line;
+    int c;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n')
+        line.append(char(c));
+    return QString::fromUtf8(line).trimmed();
 }
 
 bool TerminalInput::styledOutput() const {

@@ -14,6 +14,8 @@ public:
     virtual SecureBytes readSecret(const QString &prompt) = 0;
     // The rest of stdin (the entry text for "journal add" without --text).
     virtual QString readRest() = 0;
+    // One answer typed on the terminal (e.g. y/N), with the prompt on stderr.
+    virtual QString readLine(const QString &prompt) = 0;
     // Whether stdout is a terminal that shows ANSI bold (and NO_COLOR is not set).
     virtual bool styledOutput() const { return false; }
 };
@@ -23,6 +25,7 @@ public:
     bool interactive() const override;
     SecureBytes readSecret(const QString &prompt) override;
     QString readRest() override;
+    QString readLine(const QString &prompt) override;
     bool styledOutput() const override;
 };
 

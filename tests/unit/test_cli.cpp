@@ -21,6 +21,7 @@ public:
         return SecureBytes::fromUtf8(secrets.isEmpty() ? QString() : secrets.takeFirst());
     }
     QString readRest() override { return std::exchange(rest, QString()); }
+    QString readLine(const QString &) override { return {}; }
 };
 
 struct Result {
