@@ -66,8 +66,11 @@ void InterviewRepository::syncPrepReminder(WriteTransaction &tx, const Interview
     r.kind = reminderkind::kInterviewPrep;
     r.dueOn = due;
     r.title = app ? tr("Prepare for your interview at %1").arg(app->company) : tr("Prepare for your interview");
-    r.note = tr("%1 interview, %2.")
-                 .arg(interviewkind::label(interview.kind), QLocale().toString(interview.startsAt, QLocale::ShortFormat));
+    // e.g. "Technical interview on 27 Nov 2026 at 15:00"
+    r.note = tr("%1 interview on %2 at %3")
+                 .arg(interviewkind::label(interview.kind),
+                      QLocale().toString(interview.startsAt.date(), QLocale::ShortFormat),
+                      interview.startsAt.time().toString(QStringLiteral("HH:mm")));
     r.subjectKind = QStringLiteral("interview");
     r.subjectId = interview.id;
     if (existing.isEmpty()) {

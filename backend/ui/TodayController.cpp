@@ -40,6 +40,7 @@ void TodayController::reload() {
     m_checkIns.clear();
     m_wins.clear();
     m_memories.clear();
+    m_upcoming.clear();
     m_dayMood = 0;
     m_winCount = 0;
     m_today = localToday(m_session.clock());
@@ -77,12 +78,23 @@ void TodayController::reload() {
                     {QStringLiteral("text"), m.text},
                     {QStringLiteral("mood"), m.mood},
                     {QStringLiteral("age"), describeAge(m.monthsAgo)}});
+            for (const Reminder &r : vault->reminders().pending(kUpcomingMax)) {
+                if (r.dueOn > m_today.addDays(kUpcomingDays))
+                    break; // soonest first
+                m_upcoming.append(QVariantMap{{QStringLiteral("id"), r.id},
+                                              {QStringLiteral("kind"), r.kind},
+                                              {QStringLiteral("title"), r.title},
+                                              {QStringLiteral("note"), r.note},
+                                              {QStringLiteral("dueKey"), r.dueOn.toString(Qt::ISODate)},
+                                              {QStringLiteral("overdue"), r.dueOn < m_today}});
+            }
         } catch (const Error &e) {
             setError(e.message());
         }
     } else { // locked: keep nothing of the vault, not even an error naming its items
         m_removedCheckIn.reset();
         m_removedWin.reset();
+        m_completedReminder.reset();
         setError({});
     }
     emit changed();
@@ -134,6 +146,7 @@ bool TodayController::removeCheckIn(const QString &id) {
         vault.checkIns().remove(id);
         m_removedCheckIn = current;
         m_removedWin.reset();
+        m_completedReminder.reset();
     });
 }
 
@@ -145,6 +158,16 @@ bool TodayController::removeWin(const QString &id) {
         vault.checkIns().removeWin(id);
         m_removedWin = win;
         m_removedCheckIn.reset();
+        m_completedReminder.reset();
+    });
+}
+
+bool TodayController::completeReminder(const QString &id) {
+    return write([&](Vault &vault) {
+        vault.reminders().setDone(id, true);
+        m_completedReminder = id;
+        m_removedCheckIn.reset();
+        m_removedWin.reset();
     });
 }
 
@@ -154,10 +177,13 @@ bool TodayController::undoRemove() {
     return write([&](Vault &vault) {
         if (m_removedCheckIn)
             vault.checkIns().restore(*m_removedCheckIn);
-        else
+        else if (m_removedWin)
             vault.checkIns().restoreWin(*m_removedWin);
+        else
+            vault.reminders().setDone(*m_completedReminder, false);
         m_removedCheckIn.reset();
         m_removedWin.reset();
+        m_completedReminder.reset();
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/CheckIn.h"
+#include "core/Reminder.h"
 
 #include <QDate>
 #include <QObject>
@@ -30,12 +31,17 @@ class TodayController : public QObject {
     Q_PROPERTY(int winCount READ winCount NOTIFY changed)
     // [{kind: "entry"|"win", id, date, text, mood, age}]
     Q_PROPERTY(QVariantList memories READ memories NOTIFY changed)
+    // Pending reminders due within kUpcomingDays (overdue ones included), soonest first:
+    // [{id, kind, title, note, dueKey ("yyyy-MM-dd"), overdue}]
+    Q_PROPERTY(QVariantList upcoming READ upcoming NOTIFY changed)
     Q_PROPERTY(QDate today READ today NOTIFY changed)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY changed)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 
 public:
     static constexpr int kRecentWins = 5;
+    static constexpr int kUpcomingDays = 7;
+    static constexpr int kUpcomingMax = 8;
 
     explicit TodayController(VaultSession &session, QObject *parent = nullptr);
 
@@ -47,8 +53,11 @@ public:
     QVariantList recentWins() const { return m_wins; }
     int winCount() const { return m_winCount; }
     QVariantList memories() const { return m_memories; }
+    QVariantList upcoming() const { return m_upcoming; }
     QDate today() const { return m_today; }
-    bool canUndo() const { return m_removedCheckIn.has_value() || m_removedWin.has_value(); }
+    bool canUndo() const {
+        return m_removedCheckIn.has_value() || m_removedWin.has_value() || m_completedReminder.has_value();
+    }
     QString errorMessage() const { return m_error; }
 
     // Each returns the new id ("" on failure, with errorMessage set; nothing is lost).
@@ -57,6 +66,8 @@ public:
     Q_INVOKABLE QString addWin(const QString &text);
     Q_INVOKABLE bool removeCheckIn(const QString &id);
     Q_INVOKABLE bool removeWin(const QString &id);
+    // Marks a reminder done (undo brings it back).
+    Q_INVOKABLE bool completeReminder(const QString &id);
     // Brings back what was removed last.
     Q_INVOKABLE bool undoRemove();
     Q_INVOKABLE void reload();
@@ -73,12 +84,13 @@ private:
     void setError(const QString &message);
 
     VaultSession &m_session;
-    QVariantList m_emotions, m_efforts, m_checkIns, m_wins, m_memories;
+    QVariantList m_emotions, m_efforts, m_checkIns, m_wins, m_memories, m_upcoming;
     int m_dayMood = 0;
     int m_winCount = 0;
     QDate m_today;
     std::optional<CheckIn> m_removedCheckIn;
     std::optional<SmallWin> m_removedWin;
+    std::optional<QString> m_completedReminder;
     QString m_error;
 };
 

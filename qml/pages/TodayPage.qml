@@ -158,6 +158,17 @@ ScrollPage {
             width: columns.columnWidth
             spacing: Theme.spacingL
 
+            ComingUpCard {
+                Layout.fillWidth: true
+                visible: page.today.upcoming.length > 0
+                padding: page.cardPadding
+                reminders: page.today.upcoming
+                onDoneRequested: id => {
+                    if (page.today.completeReminder(id))
+                        page.offerUndo(qsTr("Reminder done"), "today");
+                }
+            }
+
             WinsCard {
                 id: wins
 

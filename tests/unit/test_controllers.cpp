@@ -281,3 +281,43 @@ TEST_CASE("Markdown is made safe to render: no remote images, links or raw HTML"
           QStringLiteral("What I feel Tired but ok"));
     CHECK(markdown::plainPreview(QString(500, QLatin1Char('a')), 10).size() == 10);
 }
+
+TEST_CASE("TodayController lists reminders due within a week and marks them done with undo", "[controllers]") {
+    Fixture f;
+    Vault &vault = *f.session.vault();
+    const QDate today = QDate::currentDate();
+    auto remind = [&](int inDays, const char *title) {
+        Reminder r;
+        r.kind = reminderkind::kKeepInTouch;
+        r.dueOn = today.addDays(inDays);
+        r.title = QString::fromLatin1(title);
+        return vault.reminders().create(r).id;
+    };
+    const QString overdue = remind(-2, "Overdue one");
+    remind(TodayController::kUpcomingDays, "In a week");
+    remind(TodayController::kUpcomingDays + 1, "Too far");
+    const QString todays = remind(0, "Today's");
+
+    TodayController controller(f.session);
+    QStringList titles;
+    for (const QVariant &v : controller.upcoming())
+        titles << v.toMap().value(QStringLiteral("title")).toString();
+    CHECK(titles == QStringList{QStringLiteral("Overdue one"), QStringLiteral("Today's"), QStringLiteral("In a week")});
+    CHECK(controller.upcoming().constFirst().toMap().value(QStringLiteral("overdue")).toBool());
+    CHECK_FALSE(controller.upcoming().at(1).toMap().value(QStringLiteral("overdue")).toBool());
+
+    REQUIRE(controller.completeReminder(todays));
+    CHECK(ids(controller.upcoming()) == QStringList{overdue, ids(controller.upcoming()).value(1)});
+    CHECK(controller.upcoming().size() == 2);
+    CHECK(vault.reminders().find(todays)->done);
+    REQUIRE(controller.canUndo());
+    REQUIRE(controller.undoRemove());
+    CHECK(controller.upcoming().size() == 3);
+    CHECK_FALSE(vault.reminders().find(todays)->done);
+
+    CHECK_FALSE(controller.completeReminder(QStringLiteral("gone")));
+    CHECK_FALSE(controller.errorMessage().isEmpty());
+    f.session.lock();
+    CHECK(controller.upcoming().isEmpty());
+    CHECK_FALSE(controller.canUndo());
+}
