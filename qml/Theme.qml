@@ -107,6 +107,25 @@ QtObject {
     readonly property int durationToast: 2600
     readonly property int clockTick: 60000
 
+    // Rejection flow and skills plan.
+    readonly property int rejectionSheetWidth: 640
+    readonly property int rejectionStepCount: 5
+    readonly property int rejectionSheetMaxHeight: 820
+    readonly property int stepDotSize: 28
+    readonly property int stepLineWidth: 2
+    readonly property int messageMinHeight: 150
+    readonly property int noteMinHeight: 96
+    readonly property int pitchMinHeight: 72
+    readonly property int rankBadgeSize: 28
+    readonly property int actionTitleMaxLength: 300
+    readonly property int skillNameMaxLength: 80
+    readonly property int goalReviewLeadDays: 3 // a goal review proposed a few days ahead
+    readonly property var followUpPresets: [7, 14]
+    readonly property var keepInTouchPresets: [30, 90, 180]
+    readonly property var reapplyPresets: [90, 180, 365]
+    readonly property var duePresets: [7, 14, 30]
+    readonly property int reviewCountMax: 100 // as AppSettings clamps it
+
     // Today page and check-in settings.
     readonly property color toastAction: dark ? "#A63F12" : "#FFB590"
     readonly property color hardTone: dark ? "#3A2A33" : "#F1E4EC"

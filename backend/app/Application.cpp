@@ -141,6 +141,8 @@ int runApplication(int argc, char *argv[]) {
     QObject::connect(&journalModel, &JournalModel::dataWritten, &search, &JournalSearchModel::refresh);
     QObject::connect(&journalModel, &JournalModel::dataWritten, &today, &TodayController::reload);
     // Job search wiring (issue 4) goes here.
+    // The rejection flow saves wins (Today shows them).
+    QObject::connect(&rejection, &RejectionFlowController::dataWritten, &today, &TodayController::reload);
     AppContext context({&vaultController, &journalModel, &settingsController, &today, &catalog, &search, &calendar,
                         &applications, &application, &rejection, &skills},
                        platform->name(), platform->isMobile());

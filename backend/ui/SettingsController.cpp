@@ -13,6 +13,7 @@ SettingsController::SettingsController(AppSettings &settings, QObject *parent)
     connect(&m_settings, &AppSettings::autoLockMinutesChanged, this,
             &SettingsController::autoLockMinutesChanged);
     connect(&m_settings, &AppSettings::checkInNudgeChanged, this, &SettingsController::checkInNudgeChanged);
+    connect(&m_settings, &AppSettings::rejectionChanged, this, &SettingsController::rejectionChanged);
 }
 
 int SettingsController::themeMode() const {
@@ -47,6 +48,48 @@ QString SettingsController::checkInNudgeText() const {
 }
 void SettingsController::setCheckInNudge(bool enabled, int hour, int minute) {
     m_settings.setCheckInNudge(enabled ? QTime(qBound(0, hour, 23), qBound(0, minute, 59)) : QTime());
+}
+
+namespace {
+template <typename F> void editRejection(AppSettings &settings, F &&edit) {
+    RejectionSettings r = settings.rejection();
+    edit(r);
+    settings.setRejection(r);
+}
+} // namespace
+
+int SettingsController::followUpDays() const {
+    return m_settings.rejection().followUpDays;
+}
+void SettingsController::setFollowUpDays(int days) {
+    editRejection(m_settings, [&](RejectionSettings &r) { r.followUpDays = days; });
+}
+int SettingsController::keepInTouchDays() const {
+    return m_settings.rejection().keepInTouchDays;
+}
+void SettingsController::setKeepInTouchDays(int days) {
+    editRejection(m_settings, [&](RejectionSettings &r) { r.keepInTouchDays = days; });
+}
+int SettingsController::reapplyDays() const {
+    return m_settings.rejection().reapplyDays;
+}
+void SettingsController::setReapplyDays(int days) {
+    editRejection(m_settings, [&](RejectionSettings &r) { r.reapplyDays = days; });
+}
+int SettingsController::reviewCount() const {
+    return m_settings.rejection().reviewCount;
+}
+void SettingsController::setReviewCount(int count) {
+    editRejection(m_settings, [&](RejectionSettings &r) { r.reviewCount = count; });
+}
+int SettingsController::reviewWindowDays() const {
+    return m_settings.rejection().reviewWindowDays;
+}
+void SettingsController::setReviewWindowDays(int days) {
+    editRejection(m_settings, [&](RejectionSettings &r) { r.reviewWindowDays = days; });
+}
+int SettingsController::rejectionMaxDays() const {
+    return RejectionSettings::kMaxDays;
 }
 
 } // namespace rebound

@@ -20,6 +20,13 @@ class SettingsController : public QObject {
     Q_PROPERTY(int checkInNudgeHour READ checkInNudgeHour NOTIFY checkInNudgeChanged)
     Q_PROPERTY(int checkInNudgeMinute READ checkInNudgeMinute NOTIFY checkInNudgeChanged)
     Q_PROPERTY(QString checkInNudgeText READ checkInNudgeText NOTIFY checkInNudgeChanged) // localised time
+    // How the rejection flow plans ahead (days) and when it suggests a goal review.
+    Q_PROPERTY(int followUpDays READ followUpDays WRITE setFollowUpDays NOTIFY rejectionChanged)
+    Q_PROPERTY(int keepInTouchDays READ keepInTouchDays WRITE setKeepInTouchDays NOTIFY rejectionChanged)
+    Q_PROPERTY(int reapplyDays READ reapplyDays WRITE setReapplyDays NOTIFY rejectionChanged)
+    Q_PROPERTY(int reviewCount READ reviewCount WRITE setReviewCount NOTIFY rejectionChanged)
+    Q_PROPERTY(int reviewWindowDays READ reviewWindowDays WRITE setReviewWindowDays NOTIFY rejectionChanged)
+    Q_PROPERTY(int rejectionMaxDays READ rejectionMaxDays CONSTANT)
 
 public:
     static constexpr int kDefaultNudgeHour = 19;
@@ -41,11 +48,24 @@ public:
     QString checkInNudgeText() const;
     // Out-of-range values are clamped; disabling forgets the time.
     Q_INVOKABLE void setCheckInNudge(bool enabled, int hour, int minute);
+    // Rejection flow settings; out-of-range values are clamped (AppSettings).
+    int followUpDays() const;
+    void setFollowUpDays(int days);
+    int keepInTouchDays() const;
+    void setKeepInTouchDays(int days);
+    int reapplyDays() const;
+    void setReapplyDays(int days);
+    int reviewCount() const;
+    void setReviewCount(int count);
+    int reviewWindowDays() const;
+    void setReviewWindowDays(int days);
+    int rejectionMaxDays() const;
 
 signals:
     void themeModeChanged();
     void autoLockMinutesChanged();
     void checkInNudgeChanged();
+    void rejectionChanged();
 
 private:
     AppSettings &m_settings;

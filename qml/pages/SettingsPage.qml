@@ -59,6 +59,11 @@ ScrollPage {
         catalog: page.app.catalog
     }
 
+    JobSearchSection {
+        Layout.fillWidth: true
+        settings: page.app.settings
+    }
+
     SecuritySection {
         Layout.fillWidth: true
         app: page.app
