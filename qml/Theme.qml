@@ -125,6 +125,7 @@ QtObject {
     readonly property var reapplyPresets: [90, 180, 365]
     readonly property var duePresets: [7, 14, 30]
     readonly property int reviewCountMax: 100 // as AppSettings clamps it
+    readonly property int skillsTwoColumnWidth: 880
 
     // Today page and check-in settings.
     readonly property color toastAction: dark ? "#A63F12" : "#FFB590"

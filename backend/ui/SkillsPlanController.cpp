@@ -21,16 +21,16 @@ QString shortDate(const QDate &date, const QDate &today) {
                                                                 : QStringLiteral("d MMM yyyy"));
 }
 
-// "today", "yesterday", "5 days ago", then the day itself.
+// "last named today", "… yesterday", "… 5 days ago", then "… on 5 Nov".
 QString lastSeenText(const QDate &date, const QDate &today) {
     const qint64 ago = date.daysTo(today);
     if (ago <= 0)
-        return SkillsPlanController::tr("today");
+        return SkillsPlanController::tr("last named today");
     if (ago == 1)
-        return SkillsPlanController::tr("yesterday");
+        return SkillsPlanController::tr("last named yesterday");
     if (ago < 14)
-        return SkillsPlanController::tr("%1 days ago").arg(ago);
-    return shortDate(date, today);
+        return SkillsPlanController::tr("last named %1 days ago").arg(ago);
+    return SkillsPlanController::tr("last named on %1").arg(shortDate(date, today));
 }
 
 QVariantList keyLabels(const QStringList &keys, QString (*label)(const QString &)) {

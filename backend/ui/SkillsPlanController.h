@@ -17,7 +17,7 @@ class SkillsPlanController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by the application")
-    // [{id, name, rank (1-based), mentions, score, lastSeen, lastSeenText, pitch}] best first
+    // [{id, name, rank (1-based), mentions, score, lastSeen, lastSeenText ("last named 3 days ago"), pitch}] best first
     Q_PROPERTY(QVariantList strengths READ strengths NOTIFY changed)
     // as strengths, plus actions: [{id, skillId, kind, kindLabel, title, status,
     // statusLabel, dueOn, dueText, overdue}] open first, then by due day; and openActions

@@ -105,16 +105,12 @@ ColumnLayout {
         Repeater {
             model: root.presets
 
-            Button {
+            ToggleChip {
                 required property int modelData
                 readonly property string presetDay: Dates.dayKey(Dates.addDays(Dates.today(), modelData))
 
-                flat: true
-                checkable: true
                 checked: root.day === presetDay
                 text: root.presetLabel(modelData)
-                font.pixelSize: Theme.fontSmall
-                Accessible.name: text
                 onClicked: root.day = presetDay
             }
         }

@@ -30,6 +30,11 @@ Dialog {
         return true;
     }
 
+    // Shows a step without changing anything (the screenshot mode's tour).
+    function showStep(key: string) {
+        steps.show(key);
+    }
+
     function writeFeelings() {
         const templates = sheet.app.journal.templates();
         let template = null;
@@ -67,7 +72,8 @@ Dialog {
     x: compact ? 0 : Math.round((parent.width - width) / 2)
     y: compact ? 0 : Math.round((parent.height - height) / 2)
     width: compact ? parent.width : Math.min(parent.width - Theme.spacingL * 2, Theme.rejectionSheetWidth)
-    height: compact ? parent.height : Math.min(parent.height - Theme.spacingL * 2, Theme.rejectionSheetMaxHeight)
+    // A dialog as tall as its step (up to the cap) on a desktop.
+    height: compact ? parent.height : Math.min(parent.height - Theme.spacingL * 2, Theme.rejectionSheetMaxHeight, implicitHeaderHeight + content.implicitHeight + Theme.spacingL * 2 + topPadding + bottomPadding)
     modal: true
     focus: true
     padding: 0

@@ -74,172 +74,201 @@ ColumnLayout {
         }
     }
 
-    // What you're strong at
-    Label {
+    // Strengths and what to build side by side when wide, one under the other
+    // when narrow. Positioned by hand like Today's columns (nested layouts in a
+    // GridLayout did not re-run when wrapped text changed height in Qt 6.4).
+    Item {
+        id: columns
+
+        readonly property bool twoColumns: width >= Theme.skillsTwoColumnWidth
+        readonly property real columnWidth: twoColumns ? (width - Theme.todayColumnSpacing) / 2 : width
+
         Layout.fillWidth: true
-        Layout.topMargin: Theme.spacingS
         visible: !root.empty
-        text: qsTr("What you're strong at")
-        font.pixelSize: Theme.fontTitle
-        font.weight: Theme.weightBold
-        color: Theme.textPrimary
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
-    }
+        implicitHeight: twoColumns ? Math.max(strongColumn.implicitHeight, buildColumn.implicitHeight) : strongColumn.implicitHeight + Theme.spacingXl + buildColumn.implicitHeight
 
-    Label {
-        Layout.fillWidth: true
-        visible: !root.empty && root.strengths.length === 0
-        text: qsTr("No strengths named yet. When feedback praises something, tag it as a strength and write your pitch for it here.")
-        wrapMode: Text.Wrap
-        font.pixelSize: Theme.fontBody
-        color: Theme.textSecondary
-    }
+        ColumnLayout {
+            id: strongColumn
 
-    Repeater {
-        model: root.strengths
+            width: columns.columnWidth
+            spacing: Theme.spacingL
 
-        SkillsSkillCard {
-            id: strengthCard
-
-            required property var modelData
-
-            objectName: "strength-" + modelData.name
-            Layout.fillWidth: true
-            skill: modelData
-            strength: true
-            onRenameRequested: (skillId, name) => root.renameRequested(skillId, name)
+            // What you're strong at
+            Label {
+                Layout.fillWidth: true
+                visible: !root.empty
+                text: qsTr("What you're strong at")
+                font.pixelSize: Theme.fontTitle
+                font.weight: Theme.weightBold
+                color: Theme.textPrimary
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
 
             Label {
                 Layout.fillWidth: true
-                text: qsTr("My pitch")
-                font.pixelSize: Theme.fontSmall
-                font.weight: Theme.weightMedium
-                color: Theme.textSecondary
-            }
-
-            TextArea {
-                id: pitchArea
-
-                readonly property bool changed: text !== (strengthCard.modelData.pitch ?? "")
-
-                Layout.fillWidth: true
-                Layout.minimumHeight: Theme.pitchMinHeight
-                text: strengthCard.modelData.pitch ?? ""
-                placeholderText: qsTr("How you'd tell this in an interview: a short story, what you did, and the result.")
-                wrapMode: TextEdit.Wrap
-                selectByMouse: true
-                textFormat: TextEdit.PlainText
-                font.pixelSize: Theme.fontBody
-                Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("My pitch for %1").arg(strengthCard.modelData.name)
-            }
-
-            RowLayout {
-                Layout.fillWidth: true
-                visible: pitchArea.changed
-                spacing: Theme.spacingS
-
-                Item {
-                    Layout.fillWidth: true
-                }
-
-                Button {
-                    flat: true
-                    text: qsTr("Undo changes")
-                    Accessible.name: qsTr("Undo changes to the pitch")
-                    onClicked: pitchArea.text = strengthCard.modelData.pitch ?? ""
-                }
-
-                Button {
-                    highlighted: true
-                    text: qsTr("Save pitch")
-                    Accessible.name: qsTr("Save the pitch for %1").arg(strengthCard.modelData.name)
-                    onClicked: root.pitchSaved(strengthCard.modelData.id, pitchArea.text)
-                }
-            }
-        }
-    }
-
-    // What to build next
-    Label {
-        Layout.fillWidth: true
-        Layout.topMargin: Theme.spacingS
-        visible: !root.empty
-        text: qsTr("What to build next")
-        font.pixelSize: Theme.fontTitle
-        font.weight: Theme.weightBold
-        color: Theme.textPrimary
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
-    }
-
-    Label {
-        Layout.fillWidth: true
-        visible: !root.empty && root.weaknesses.length === 0
-        text: qsTr("Nothing to build named yet. When feedback points at a gap, tag it and plan a course, a mock interview or some practice here.")
-        wrapMode: Text.Wrap
-        font.pixelSize: Theme.fontBody
-        color: Theme.textSecondary
-    }
-
-    Repeater {
-        model: root.weaknesses
-
-        SkillsSkillCard {
-            id: weaknessCard
-
-            required property var modelData
-            readonly property bool editing: root.editingSkillId === modelData.id
-
-            objectName: "weakness-" + modelData.name
-            Layout.fillWidth: true
-            skill: modelData
-            strength: false
-            onRenameRequested: (skillId, name) => root.renameRequested(skillId, name)
-
-            Label {
-                Layout.fillWidth: true
-                visible: weaknessCard.modelData.actions.length === 0 && !weaknessCard.editing
-                text: qsTr("No actions yet. A course, a mock interview, practice, a certification or some reading: pick one small step.")
+                visible: !root.empty && root.strengths.length === 0
+                text: qsTr("No strengths named yet. When feedback praises something, tag it as a strength and write your pitch for it here.")
                 wrapMode: Text.Wrap
-                font.pixelSize: Theme.fontSmall
+                font.pixelSize: Theme.fontBody
                 color: Theme.textSecondary
             }
 
             Repeater {
-                model: weaknessCard.modelData.actions
+                model: root.strengths
 
-                SkillsActionRow {
+                SkillsSkillCard {
+                    id: strengthCard
+
                     required property var modelData
 
+                    objectName: "strength-" + modelData.name
                     Layout.fillWidth: true
-                    action: modelData
-                    statuses: root.statuses
-                    onStatusChosen: (actionId, status) => root.statusChosen(actionId, status)
-                    onEditRequested: action => root.editAction(weaknessCard.modelData.id, action)
-                    onRemoveRequested: actionId => root.removeRequested(actionId)
+                    skill: modelData
+                    strength: true
+                    onRenameRequested: (skillId, name) => root.renameRequested(skillId, name)
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("My pitch")
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Theme.weightMedium
+                        color: Theme.textSecondary
+                    }
+
+                    TextArea {
+                        id: pitchArea
+
+                        readonly property bool changed: text !== (strengthCard.modelData.pitch ?? "")
+
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: Theme.pitchMinHeight
+                        text: strengthCard.modelData.pitch ?? ""
+                        placeholderText: qsTr("A short story: what you did, and the result")
+                        wrapMode: TextEdit.Wrap
+                        selectByMouse: true
+                        textFormat: TextEdit.PlainText
+                        font.pixelSize: Theme.fontBody
+                        Accessible.role: Accessible.EditableText
+                        Accessible.name: qsTr("My pitch for %1").arg(strengthCard.modelData.name)
+                    }
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        visible: pitchArea.changed
+                        spacing: Theme.spacingS
+
+                        Item {
+                            Layout.fillWidth: true
+                        }
+
+                        Button {
+                            flat: true
+                            text: qsTr("Undo changes")
+                            Accessible.name: qsTr("Undo changes to the pitch")
+                            onClicked: pitchArea.text = strengthCard.modelData.pitch ?? ""
+                        }
+
+                        Button {
+                            highlighted: true
+                            text: qsTr("Save pitch")
+                            Accessible.name: qsTr("Save the pitch for %1").arg(strengthCard.modelData.name)
+                            onClicked: root.pitchSaved(strengthCard.modelData.id, pitchArea.text)
+                        }
+                    }
                 }
             }
 
-            SkillsActionEditor {
-                id: actionEditor
+        }
 
+        ColumnLayout {
+            id: buildColumn
+
+            x: columns.twoColumns ? columns.columnWidth + Theme.todayColumnSpacing : 0
+            y: columns.twoColumns ? 0 : strongColumn.implicitHeight + Theme.spacingXl
+            width: columns.columnWidth
+            spacing: Theme.spacingL
+
+            // What to build next
+            Label {
                 Layout.fillWidth: true
-                visible: weaknessCard.editing
-                kinds: root.kinds
-                onSaveRequested: (actionId, kind, title, dueOn) => root.actionSaved(weaknessCard.modelData.id, actionId, kind, title, dueOn)
-                onCancelled: root.editingSkillId = ""
-                Component.onCompleted: root.editors[weaknessCard.modelData.id] = actionEditor
-                Component.onDestruction: delete root.editors[weaknessCard.modelData.id]
+                visible: !root.empty
+                text: qsTr("What to build next")
+                font.pixelSize: Theme.fontTitle
+                font.weight: Theme.weightBold
+                color: Theme.textPrimary
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
             }
 
-            Button {
-                visible: !weaknessCard.editing
-                flat: true
-                text: qsTr("Add an action")
-                Accessible.name: qsTr("Add an action for %1").arg(weaknessCard.modelData.name)
-                onClicked: root.editAction(weaknessCard.modelData.id, {})
+            Label {
+                Layout.fillWidth: true
+                visible: !root.empty && root.weaknesses.length === 0
+                text: qsTr("Nothing to build named yet. When feedback points at a gap, tag it and plan a course, a mock interview or some practice here.")
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontBody
+                color: Theme.textSecondary
+            }
+
+            Repeater {
+                model: root.weaknesses
+
+                SkillsSkillCard {
+                    id: weaknessCard
+
+                    required property var modelData
+                    readonly property bool editing: root.editingSkillId === modelData.id
+
+                    objectName: "weakness-" + modelData.name
+                    Layout.fillWidth: true
+                    skill: modelData
+                    strength: false
+                    onRenameRequested: (skillId, name) => root.renameRequested(skillId, name)
+
+                    Label {
+                        Layout.fillWidth: true
+                        visible: weaknessCard.modelData.actions.length === 0 && !weaknessCard.editing
+                        text: qsTr("No actions yet. A course, a mock interview, practice, a certification or some reading: pick one small step.")
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textSecondary
+                    }
+
+                    Repeater {
+                        model: weaknessCard.modelData.actions
+
+                        SkillsActionRow {
+                            required property var modelData
+
+                            Layout.fillWidth: true
+                            action: modelData
+                            statuses: root.statuses
+                            onStatusChosen: (actionId, status) => root.statusChosen(actionId, status)
+                            onEditRequested: action => root.editAction(weaknessCard.modelData.id, action)
+                            onRemoveRequested: actionId => root.removeRequested(actionId)
+                        }
+                    }
+
+                    SkillsActionEditor {
+                        id: actionEditor
+
+                        Layout.fillWidth: true
+                        visible: weaknessCard.editing
+                        kinds: root.kinds
+                        onSaveRequested: (actionId, kind, title, dueOn) => root.actionSaved(weaknessCard.modelData.id, actionId, kind, title, dueOn)
+                        onCancelled: root.editingSkillId = ""
+                        Component.onCompleted: root.editors[weaknessCard.modelData.id] = actionEditor
+                        Component.onDestruction: delete root.editors[weaknessCard.modelData.id]
+                    }
+
+                    Button {
+                        visible: !weaknessCard.editing
+                        flat: true
+                        text: qsTr("Add an action")
+                        Accessible.name: qsTr("Add an action for %1").arg(weaknessCard.modelData.name)
+                        onClicked: root.editAction(weaknessCard.modelData.id, {})
+                    }
+                }
             }
         }
     }

@@ -12,6 +12,8 @@ ScrollPage {
     required property AppContext app
     readonly property SkillsPlanController plan: app.skills
 
+    maxContentWidth: Theme.todayMaxContentWidth
+
     // Feedback is written elsewhere (applications, interviews): read the plan afresh when shown.
     onVisibleChanged: {
         if (visible)

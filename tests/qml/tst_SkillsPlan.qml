@@ -98,7 +98,7 @@ TestCase {
                 "name": name,
                 "rank": rank,
                 "mentions": 2,
-                "lastSeenText": "today",
+                "lastSeenText": "last named today",
                 "pitch": "",
                 "actions": [],
                 "openActions": 0
@@ -138,7 +138,7 @@ TestCase {
         const cards = findAll(view, c => c.objectName.startsWith("strength-"));
         compare(cards.map(c => c.objectName), ["strength-Storytelling", "strength-Research"]);
         verify(cards[0].y < cards[1].y);
-        verify(findAll(cards[0], c => c.text === "Named 3 times · last today").length === 1);
+        verify(findAll(cards[0], c => c.text === "Named 3 times · last named today").length === 1);
         const pitch = byName(view, "My pitch for Storytelling");
         compare(byName(view, "Save the pitch for Storytelling"), null); // nothing changed yet
         pitch.text = "I turned a messy study into a clear story";

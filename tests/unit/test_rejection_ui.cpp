@@ -305,9 +305,9 @@ TEST_CASE("SkillsPlanController ranks strengths and weaknesses and edits pitch a
     const QVariantMap top = plan.strengths().constFirst().toMap();
     CHECK(top.value(QStringLiteral("mentions")).toInt() == 3);
     CHECK(top.value(QStringLiteral("lastSeen")).toString() == day(kToday));
-    CHECK(top.value(QStringLiteral("lastSeenText")).toString() == QStringLiteral("today"));
+    CHECK(top.value(QStringLiteral("lastSeenText")).toString() == QStringLiteral("last named today"));
     CHECK(plan.weaknesses().constLast().toMap().value(QStringLiteral("lastSeenText")).toString() ==
-          QLocale().toString(kToday.addDays(-190), QStringLiteral("d MMM"))); // same year: no year
+          QStringLiteral("last named on ") + QLocale().toString(kToday.addDays(-190), QStringLiteral("d MMM")));
 
     const QString storytelling = top.value(QStringLiteral("id")).toString();
     const QString design = plan.weaknesses().constFirst().toMap().value(QStringLiteral("id")).toString();
