@@ -9,7 +9,7 @@
 namespace rebound {
 
 // Where an application stands. Keys are stored and synced; labels are translated
-// in JobStage.cpp. The order is the pipeline order shown on the board.
+// in JobLabels.cpp. The order is the pipeline order shown on the board.
 namespace stage {
 inline const QString kSaved = QStringLiteral("saved");
 inline const QString kApplied = QStringLiteral("applied");

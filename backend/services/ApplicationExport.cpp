@@ -43,7 +43,7 @@ QList<ApplicationRecord> collect(Vault &vault) {
 
 QString csvField(const QString &value) {
     QString v = value;
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
+    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()))
         v.prepend(u'\'');
     if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
         v.replace(QStringLiteral("\""), QStringLiteral("\"\""));

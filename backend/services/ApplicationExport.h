@@ -24,7 +24,7 @@ namespace exporting {
 QList<ApplicationRecord> collect(Vault &vault);
 
 // RFC 4180: CRLF line ends, a header row, fields quoted when they hold a comma,
-// quote, CR or LF, quotes doubled. A field starting with = + - @ gets a leading
+// quote, CR or LF, quotes doubled. A field starting with = + - @ tab or CR gets a leading
 // apostrophe so spreadsheets show it as text instead of running it as a formula.
 QString csvField(const QString &value);
 QByteArray applicationsCsv(const QList<ApplicationRecord> &records); // UTF-8 with BOM (Excel)

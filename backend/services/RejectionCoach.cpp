@@ -14,10 +14,6 @@ QString tr(const char *text) {
     return QCoreApplication::translate("RejectionFlow", text);
 }
 
-QString roleOf(const JobApplication &app) {
-    return app.role.isEmpty() ? tr("the position") : app.role;
-}
-
 QString greeting(const QString &personName) {
     return personName.trimmed().isEmpty() ? tr("Hello,") : tr("Dear %1,").arg(personName.trimmed());
 }
@@ -43,14 +39,19 @@ QDate RejectionCoach::today() const {
 }
 
 QString RejectionCoach::feedbackSubject(const JobApplication &app) {
-    return tr("Feedback on my application for %1").arg(roleOf(app));
+    return app.role.isEmpty() ? tr("Feedback on my application to %1").arg(app.company)
+                              : tr("Feedback on my application for %1").arg(app.role);
 }
 
 QString RejectionCoach::feedbackRequest(const JobApplication &app, const QString &personName) {
     return greeting(personName) + QStringLiteral("\n\n") +
-           tr("Thank you for letting me know your decision about %1 at %2, and for the time you and the "
-              "team gave me.")
-               .arg(roleOf(app), app.company) +
+           (app.role.isEmpty()
+                ? tr("Thank you for letting me know your decision about my application to %1, and for the time "
+                     "you and the team gave me.")
+                      .arg(app.company)
+                : tr("Thank you for letting me know your decision about %1 at %2, and for the time you and the "
+                     "team gave me.")
+                      .arg(app.role, app.company)) +
            QStringLiteral("\n\n") +
            tr("I would really value your honest feedback: what stood out as my strengths, and where could I "
               "have been stronger? Even a few lines would help me prepare for what comes next.") +
@@ -58,14 +59,18 @@ QString RejectionCoach::feedbackRequest(const JobApplication &app, const QString
 }
 
 QString RejectionCoach::thankYouSubject(const JobApplication &app) {
-    return tr("Thank you – %1").arg(roleOf(app));
+    return app.role.isEmpty() ? tr("Thank you – %1").arg(app.company) : tr("Thank you – %1").arg(app.role);
 }
 
 QString RejectionCoach::thankYou(const JobApplication &app, const QString &personName) {
     return greeting(personName) + QStringLiteral("\n\n") +
-           tr("Thank you for considering me for %1. I enjoyed learning about the team and its work, and I "
-              "remain very interested in %2.")
-               .arg(roleOf(app), app.company) +
+           (app.role.isEmpty()
+                ? tr("Thank you for considering me. I enjoyed learning about the team and its work, and I remain "
+                     "very interested in %1.")
+                      .arg(app.company)
+                : tr("Thank you for considering me for %1. I enjoyed learning about the team and its work, and I "
+                     "remain very interested in %2.")
+                      .arg(app.role, app.company)) +
            QStringLiteral("\n\n") +
            tr("I would be glad to stay in touch; please keep me in mind if a similar opportunity comes up.") +
            QStringLiteral("\n\n") + tr("Best wishes,") + QStringLiteral("\n");
@@ -197,21 +202,14 @@ RejectionFlow RejectionCoach::keepBridges(const QString &flowId, const QString &
 }
 
 RejectionFlow RejectionCoach::nameWentWell(const QString &flowId, const QString &text) {
-    const JobApplication app = applicationOf(flow(flowId));
     const QString what = text.trimmed();
     if (what.isEmpty())
         throw Error(ErrorCode::InvalidInput, tr("Name one thing that went well, or skip this step."));
-    const SmallWin win = m_vault.checkIns().addWin(today(), what);
     FlowChange change;
     change.step = rejectionstep::kWentWell;
     change.state = stepstate::kDone;
-    change.winId = win.id;
-    try {
-        return m_vault.rejectionFlows().apply(flowId, change);
-    } catch (...) {
-        m_vault.checkIns().removeWin(win.id); // keep the two writes all-or-nothing
-        throw;
-    }
+    change.winText = what; // one transaction with the flow
+    return m_vault.rejectionFlows().apply(flowId, change);
 }
 
 RejectionFlow RejectionCoach::skip(const QString &flowId, const QString &step) {
@@ -259,10 +257,15 @@ Reminder RejectionCoach::planGoalReview(const QDate &on) {
     r.kind = reminderkind::kGoalReview;
     r.dueOn = on.isValid() ? on : today();
     r.title = tr("Review your goals");
-    r.note = tr("%1 rejections in the last %2 days: are you targeting the right roles, and is there a skill "
-                "to build first?")
-                 .arg(s.rejections)
-                 .arg(s.windowDays);
+    // Explicit English plurals until translations ship (then: %n forms).
+    r.note = s.rejections == 1
+                 ? tr("1 rejection in the last %1 days: are you targeting the right roles, and is there a skill "
+                      "to build first?")
+                       .arg(s.windowDays)
+                 : tr("%1 rejections in the last %2 days: are you targeting the right roles, and is there a "
+                      "skill to build first?")
+                       .arg(s.rejections)
+                       .arg(s.windowDays);
     return m_vault.reminders().create(r);
 }
 

@@ -26,11 +26,13 @@ QString cleanLink(const QString &raw) {
         return link;
     if (!link.contains(QStringLiteral("://")))
         link.prepend(QStringLiteral("https://"));
-    const QUrl url(link, QUrl::StrictMode);
+    // Tolerant: pasted links hold spaces, '|' or '{'; what was typed is kept, so
+    // a stored link always passes this check again on the next edit.
+    const QUrl url(link, QUrl::TolerantMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty())
         invalid(tr("The link must be a web address (http or https)."));
-    return url.toString();
+    return link;
 }
 
 void checkSalary(const std::optional<qint64> &value) {
@@ -38,7 +40,9 @@ void checkSalary(const std::optional<qint64> &value) {
         invalid(tr("A salary must be a whole number from 0 to 1,000,000,000,000."));
 }
 
-JobPerson cleanPerson(const JobPerson &draft) {
+} // namespace
+
+JobPerson ApplicationRepository::cleanPerson(const JobPerson &draft) {
     JobPerson p = draft;
     p.name = text::cleanLine(p.name, JobPerson::kMaxNameChars, QT_TRANSLATE_NOOP("TextRules", "The name"));
     if (p.name.isEmpty())
@@ -54,6 +58,8 @@ JobPerson cleanPerson(const JobPerson &draft) {
         p.contactId = text::cleanIds({p.contactId}, 1, QT_TRANSLATE_NOOP("TextRules", "The contact")).value(0);
     return p;
 }
+
+namespace {
 
 bool matchesWords(const QString &haystack, const QStringList &words) {
     const QString doc = QLatin1Char(' ') + search::indexText(haystack);
@@ -170,11 +176,22 @@ int ApplicationRepository::count() {
 }
 
 QStringList ApplicationRepository::sources() {
-    Statement st = m_store.db().query(
-        QStringLiteral("SELECT source FROM applications WHERE source <> '' GROUP BY lower(source) ORDER BY count(*) DESC, source"));
+    Statement st = m_store.db().query(QStringLiteral("SELECT source FROM applications WHERE source <> ''"));
+    QHash<QString, QPair<QString, int>> counts; // folded -> (first spelling, count); folded in every script
+    while (st.step()) {
+        const QString source = st.text(0);
+        auto &entry = counts[source.toCaseFolded()];
+        if (entry.first.isEmpty())
+            entry.first = source;
+        ++entry.second;
+    }
+    QList<QPair<QString, int>> sorted = counts.values();
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first.compare(b.first, Qt::CaseInsensitive) < 0;
+    });
     QStringList out;
-    while (st.step())
-        out.append(st.text(0));
+    for (const auto &[source, count] : sorted)
+        out.append(source);
     return out;
 }
 
@@ -205,7 +222,19 @@ StageEvent ApplicationRepository::moveTo(const QString &applicationId, const QSt
     const auto app = find(applicationId);
     if (!app)
         throw Error(ErrorCode::NotFound, tr("That application no longer exists."));
-    event = records::insert(m_store, tx, event);
+    // Recorded after every earlier event, even within one millisecond: the
+    // latest event on a day is the current stage.
+    const qint64 newest = [&] {
+        Statement st = m_store.db().query(
+            QStringLiteral("SELECT coalesce(max(created_at), 0) FROM stage_events WHERE application_id = ?1"));
+        st.bind(1, applicationId);
+        st.step();
+        return st.int64(0);
+    }();
+    event.id = records::newId();
+    event.createdAt = records::fromMs(std::max(m_store.clock().nowMs(), newest + 1));
+    event.updatedAt = event.createdAt;
+    tx.insert(records::Codec<StageEvent>::schema(), event.id, records::Codec<StageEvent>::fields(event));
     const StageEvent latest = latestEvent(m_store, applicationId).value_or(event);
     JobApplication next = *app;
     next.stage = latest.stage;
@@ -258,8 +287,11 @@ JobPerson ApplicationRepository::addPerson(const JobPerson &draft) {
     WriteTransaction tx(m_store);
     if (!find(p.applicationId))
         throw Error(ErrorCode::NotFound, tr("That application no longer exists."));
-    if (!p.interviewId.isEmpty() && !records::find<Interview>(m_store, p.interviewId))
-        throw Error(ErrorCode::NotFound, tr("That interview no longer exists."));
+    if (!p.interviewId.isEmpty()) {
+        const auto interview = records::find<Interview>(m_store, p.interviewId);
+        if (!interview || interview->applicationId != p.applicationId)
+            throw Error(ErrorCode::NotFound, tr("That interview no longer exists."));
+    }
     p = records::insert(m_store, tx, p);
     tx.commit();
     return p;
@@ -283,6 +315,8 @@ void ApplicationRepository::removePerson(const QString &id) {
     const auto current = records::find<JobPerson>(m_store, id);
     if (!current)
         throw Error(ErrorCode::NotFound, tr("That person is no longer on the application."));
+    for (const Reminder &r : records::select<Reminder>(m_store, QStringLiteral("WHERE subject_id = ?1"), {id}))
+        records::remove(tx, r); // "keep in touch with ..." goes with the person
     records::remove(tx, *current);
     tx.commit();
 }
@@ -302,18 +336,25 @@ RemovedApplication ApplicationRepository::remove(const QString &id) {
     r.events = history(id);
     r.people = people(id);
     r.interviews = records::select<Interview>(m_store, QStringLiteral("WHERE application_id = ?1"), {id});
+    // Reminders about the application, its interviews and its people.
     QVariantList subjects{id};
     QStringList marks{QStringLiteral("?1")};
     for (const Interview &i : r.interviews) {
         subjects.append(i.id);
         marks.append(QStringLiteral("?%1").arg(subjects.size()));
     }
+    const QStringList interviewMarks = marks;
+    const QVariantList interviewSubjects = subjects;
+    for (const JobPerson &p : r.people) {
+        subjects.append(p.id);
+        marks.append(QStringLiteral("?%1").arg(subjects.size()));
+    }
     r.reminders = records::select<Reminder>(
         m_store, QStringLiteral("WHERE subject_id IN (%1)").arg(marks.join(u',')), subjects);
     r.flows = records::select<RejectionFlow>(m_store, QStringLiteral("WHERE application_id = ?1"), {id});
     r.feedback = records::select<Feedback>(
-        m_store, QStringLiteral("WHERE application_id = ?1 OR interview_id IN (%1)").arg(marks.join(u',')),
-        subjects);
+        m_store, QStringLiteral("WHERE application_id = ?1 OR interview_id IN (%1)").arg(interviewMarks.join(u',')),
+        interviewSubjects);
 
     for (const auto &e : r.events)
         records::remove(tx, e);

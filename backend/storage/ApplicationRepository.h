@@ -58,6 +58,8 @@ public:
     int countEntered(const QString &stage, const QDate &from, const QDate &to);
     QList<StageEvent> eventsBetween(const QDate &from, const QDate &to);
 
+    // Input rules for people (name, role, e-mail), shared with interviewers.
+    static JobPerson cleanPerson(const JobPerson &draft);
     JobPerson addPerson(const JobPerson &draft);
     JobPerson updatePerson(const JobPerson &changed);
     void removePerson(const QString &id);

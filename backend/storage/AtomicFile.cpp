@@ -16,13 +16,13 @@
 namespace rebound {
 
 namespace {
-[[noreturn]] void ioFailure(int err) {
+[[noreturn]] void ioFailure(int err, const QString &path) {
     if (err == ENOSPC || err == EDQUOT || err == EFBIG)
         throw Error(ErrorCode::DiskFull,
                     QCoreApplication::translate("Storage", "The disk is full. Nothing was changed."));
     throw Error(ErrorCode::Io,
-                QCoreApplication::translate("Storage", "Could not write the vault header (%1).")
-                    .arg(QString::fromLocal8Bit(std::strerror(err))));
+                QCoreApplication::translate("Storage", "Could not write %1 (%2).")
+                    .arg(QFileInfo(path).fileName(), QString::fromLocal8Bit(std::strerror(err))));
 }
 } // namespace
 
@@ -32,7 +32,7 @@ void writeFileAtomically(const QString &path, const QByteArray &content) {
     QByteArray temp = target + ".XXXXXX.tmp";
     const int fd = ::mkostemps(temp.data(), 4, O_CLOEXEC);
     if (fd < 0)
-        ioFailure(errno);
+        ioFailure(errno, path);
     qsizetype written = 0;
     while (written < content.size()) {
         const ssize_t n = ::write(fd, content.constData() + written, std::size_t(content.size() - written));
@@ -42,7 +42,7 @@ void writeFileAtomically(const QString &path, const QByteArray &content) {
             const int err = errno;
             ::close(fd);
             ::unlink(temp.constData());
-            ioFailure(err);
+            ioFailure(err, path);
         }
         written += n;
     }
@@ -50,13 +50,13 @@ void writeFileAtomically(const QString &path, const QByteArray &content) {
         const int err = errno;
         ::close(fd);
         ::unlink(temp.constData());
-        ioFailure(err);
+        ioFailure(err, path);
     }
     ::close(fd);
     if (::rename(temp.constData(), target.constData()) != 0) {
         const int err = errno;
         ::unlink(temp.constData());
-        ioFailure(err);
+        ioFailure(err, path);
     }
     const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
     const int dfd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -69,12 +69,12 @@ void writeFileAtomically(const QString &path, const QByteArray &content) {
 FileLock::FileLock(const QString &path) {
     m_fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (m_fd < 0)
-        ioFailure(errno);
+        ioFailure(errno, path);
     while (::flock(m_fd, LOCK_EX) != 0) {
         if (errno != EINTR) {
             const int err = errno;
             ::close(m_fd);
-            ioFailure(err);
+            ioFailure(err, path);
         }
     }
 }

@@ -216,7 +216,14 @@ DayMood CheckInRepository::dayMood(const QDate &day) {
 }
 
 SmallWin CheckInRepository::addWin(const QDate &date, const QString &text) {
-    const QDate today = localToday(m_store.clock());
+    WriteTransaction tx(m_store);
+    SmallWin w = addWin(m_store, tx, date, text);
+    tx.commit();
+    return w;
+}
+
+SmallWin CheckInRepository::addWin(Store &store, WriteTransaction &tx, const QDate &date, const QString &text) {
+    const QDate today = localToday(store.clock());
     SmallWin w;
     w.date = date.isValid() ? date : today;
     text::checkDate(w.date, today);
@@ -224,11 +231,9 @@ SmallWin CheckInRepository::addWin(const QDate &date, const QString &text) {
     if (w.text.isEmpty())
         throw Error(ErrorCode::InvalidInput, tr("Write a few words about the win."));
     w.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    w.createdAt = QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs());
+    w.createdAt = QDateTime::fromMSecsSinceEpoch(store.clock().nowMs());
     w.updatedAt = w.createdAt;
-    WriteTransaction tx(m_store);
     tx.insert(winSchema(), w.id, fieldsOf(w));
-    tx.commit();
     return w;
 }
 

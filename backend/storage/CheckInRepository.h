@@ -31,6 +31,8 @@ public:
     DayMood dayMood(const QDate &day);
 
     SmallWin addWin(const QDate &date, const QString &text);
+    // The same inside a caller's transaction (a win saved together with other records).
+    static SmallWin addWin(Store &store, class WriteTransaction &tx, const QDate &date, const QString &text);
     void removeWin(const QString &id);
     SmallWin restoreWin(const SmallWin &removed);
     std::optional<SmallWin> findWin(const QString &id);

@@ -14,8 +14,8 @@ public:
     explicit FeedbackRepository(Store &store);
 
     // Skills are given by name and created on first use (matched case-insensitively).
-    // A skill named on both sides counts as a strength and a weakness. Feedback on
-    // an application completes its pending feedback follow-up reminders.
+    // A skill named on both sides counts as a strength and a weakness. New feedback
+    // on an application completes its pending feedback follow-up reminders.
     Feedback create(const Feedback &draft, const QStringList &strengthNames, const QStringList &weaknessNames);
     Feedback update(const Feedback &changed, const QStringList &strengthNames, const QStringList &weaknessNames);
     void remove(const QString &id);

@@ -1,5 +1,6 @@
 #include "InterviewRepository.h"
 
+#include "ApplicationRepository.h"
 #include "JobRecords.h"
 #include "core/Error.h"
 #include "core/TextRules.h"
@@ -66,8 +67,8 @@ void InterviewRepository::syncPrepReminder(WriteTransaction &tx, const Interview
     r.kind = reminderkind::kInterviewPrep;
     r.dueOn = due;
     r.title = app ? tr("Prepare for your interview at %1").arg(app->company) : tr("Prepare for your interview");
-    // e.g. "Technical interview on 27 Nov 2026 at 15:00"
-    r.note = tr("%1 interview on %2 at %3")
+    // e.g. "Technical · 27/11/2026 at 15:00"
+    r.note = tr("%1 · %2 at %3")
                  .arg(interviewkind::label(interview.kind),
                       QLocale().toString(interview.startsAt.date(), QLocale::ShortFormat),
                       interview.startsAt.time().toString(QStringLiteral("HH:mm")));
@@ -98,12 +99,9 @@ Interview InterviewRepository::create(const Interview &draft, const QList<JobPer
         p.interviewId = i.id;
         if (p.role.isEmpty())
             p.role = QStringLiteral("interviewer");
-        p.name = text::cleanLine(p.name, JobPerson::kMaxNameChars, QT_TRANSLATE_NOOP("TextRules", "The name"));
-        if (p.name.isEmpty())
+        if (p.name.trimmed().isEmpty())
             continue;
-        if (!personrole::isValid(p.role))
-            throw Error(ErrorCode::InvalidInput, tr("Unknown role: %1.").arg(p.role));
-        records::insert(m_store, tx, p);
+        records::insert(m_store, tx, ApplicationRepository::cleanPerson(p));
     }
     syncPrepReminder(tx, i);
     tx.commit();
@@ -156,6 +154,8 @@ RemovedInterview InterviewRepository::remove(const QString &id) {
     r.interview = *interview;
     r.interviewers = interviewers(id);
     r.reminders = records::select<Reminder>(m_store, QStringLiteral("WHERE subject_id = ?1"), {id});
+    for (const JobPerson &p : r.interviewers)
+        r.reminders += records::select<Reminder>(m_store, QStringLiteral("WHERE subject_id = ?1"), {p.id});
     r.feedback = records::select<Feedback>(m_store, QStringLiteral("WHERE interview_id = ?1"), {id});
     for (const auto &p : r.interviewers)
         records::remove(tx, p);

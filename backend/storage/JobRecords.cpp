@@ -292,7 +292,7 @@ const EntitySchema &Codec<RejectionFlow>::schema() {
     return s;
 }
 QList<FieldValue> Codec<RejectionFlow>::fields(const RejectionFlow &f) {
-    // states are positional ('|done|skipped||'): join them ourselves, joinList drops empties
+    // states are positional ("done,skipped,,,"): join them ourselves, joinList drops empties
     QStringList padded = f.states;
     while (padded.size() < rejectionstep::all().size())
         padded.append(QString());

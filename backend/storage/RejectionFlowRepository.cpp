@@ -1,5 +1,6 @@
 #include "RejectionFlowRepository.h"
 
+#include "CheckInRepository.h"
 #include "JobRecords.h"
 #include "ReminderRepository.h"
 #include "core/Error.h"
@@ -25,18 +26,29 @@ RejectionFlow RejectionFlowRepository::start(const QString &applicationId, const
     WriteTransaction tx(m_store);
     if (!records::find<JobApplication>(m_store, applicationId))
         throw Error(ErrorCode::NotFound, tr("That application no longer exists."));
+    const QDate day = rejectedOn.isValid() ? rejectedOn : localToday(m_store.clock());
     if (auto existing = forApplication(applicationId)) {
-        if (!existing->closed)
+        if (!existing->closed && day <= existing->rejectedOn)
             return *existing;
         RejectionFlow reopened = *existing;
         reopened.closed = false;
+        if (day > existing->rejectedOn) { // rejected again after re-applying: a fresh flow
+            reopened.rejectedOn = day;
+            for (QString &state : reopened.states)
+                state.clear();
+            reopened.journalEntryId.clear();
+            reopened.feedbackMessage.clear();
+            reopened.caseNote.clear();
+            reopened.thankYouMessage.clear();
+            reopened.winId.clear();
+        }
         reopened = records::update(m_store, tx, *existing, reopened);
         tx.commit();
         return reopened;
     }
     RejectionFlow flow;
     flow.applicationId = applicationId;
-    flow.rejectedOn = rejectedOn.isValid() ? rejectedOn : localToday(m_store.clock());
+    flow.rejectedOn = day;
     for (qsizetype i = 0; i < rejectionstep::all().size(); ++i)
         flow.states.append(QString());
     flow = records::insert(m_store, tx, flow);
@@ -71,10 +83,12 @@ RejectionFlow RejectionFlowRepository::apply(const QString &flowId, const FlowCh
         next.caseNote = message(*change.caseNote, QT_TRANSLATE_NOOP("TextRules", "The note"));
     if (change.thankYouMessage)
         next.thankYouMessage = message(*change.thankYouMessage, QT_TRANSLATE_NOOP("TextRules", "The message"));
-    if (change.winId)
-        next.winId = *change.winId;
+    if (change.journalEntryId && !change.journalEntryId->isEmpty())
+        text::cleanIds({*change.journalEntryId}, 1, QT_TRANSLATE_NOOP("TextRules", "The journal entry"));
     if (change.closed)
         next.closed = *change.closed;
+    if (change.winText)
+        next.winId = CheckInRepository::addWin(m_store, tx, today, *change.winText).id;
     next = records::update(m_store, tx, *current, next);
     for (const Reminder &r : reminders)
         records::insert(m_store, tx, r);

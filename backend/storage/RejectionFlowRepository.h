@@ -18,7 +18,7 @@ struct FlowChange {
     std::optional<QString> feedbackMessage;
     std::optional<QString> caseNote;
     std::optional<QString> thankYouMessage;
-    std::optional<QString> winId;
+    std::optional<QString> winText; // saved as a small win (today) and linked as winId
     std::optional<bool> closed;
     QList<Reminder> reminders;
 };
@@ -28,7 +28,8 @@ class RejectionFlowRepository {
 public:
     explicit RejectionFlowRepository(Store &store);
 
-    // The application's flow, created on first call and reopened if it was closed.
+    // The application's flow, created on first call and reopened if it was closed;
+    // a later rejection (re-applied, rejected again) starts its steps afresh.
     RejectionFlow start(const QString &applicationId, const QDate &rejectedOn);
     RejectionFlow apply(const QString &flowId, const FlowChange &change);
     std::optional<RejectionFlow> find(const QString &id);

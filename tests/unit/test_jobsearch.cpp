@@ -555,7 +555,7 @@ TEST_CASE("Feedback and thank-you drafts open as RFC 6068 mailto links", "[jobs]
     JobApplication app;
     app.company = QStringLiteral("Acme");
     CHECK(RejectionCoach::feedbackRequest(app, {}).startsWith(QStringLiteral("Hello,")));
-    CHECK(RejectionCoach::feedbackRequest(app, {}).contains(QStringLiteral("the position at Acme")));
+    CHECK(RejectionCoach::feedbackRequest(app, {}).contains(QStringLiteral("my application to Acme")));
 }
 
 TEST_CASE("Job search writes are logged field by field for sync", "[jobs]") {
@@ -573,4 +573,62 @@ TEST_CASE("Job search writes are logged field by field for sync", "[jobs]") {
     fx.vault->applications().moveTo(a.id, stage::kScreening);
     // the event's six fields, plus the application's stage and updated_at (stage_date stays today)
     CHECK(fx.logRows() - afterCreate == 6 + 2);
+}
+
+TEST_CASE("Review fixes: links stay editable, person reminders go with the person, a second rejection starts afresh",
+          "[jobs][rejection]") {
+    Fixture fx;
+    JobApplication draft;
+    draft.company = QStringLiteral("Acme");
+    draft.link = QStringLiteral("https://jobs.example.com/data%20analyst?team={bi}|x");
+    draft.stageDate = kToday.addDays(-50);
+    JobApplication a = fx.vault->applications().create(draft);
+    CHECK(a.link == draft.link);
+    a.notes = QStringLiteral("edited later");
+    CHECK(fx.vault->applications().update(a).notes == a.notes); // the stored link passes again
+
+    JobPerson p;
+    p.applicationId = a.id;
+    p.name = QStringLiteral("Dana");
+    const JobPerson dana = fx.vault->applications().addPerson(p);
+    fx.vault->applications().moveTo(a.id, stage::kRejected, kToday.addDays(-40));
+    RejectionCoach coach(*fx.vault, RejectionSettings{});
+    RejectionFlow flow = coach.start(a.id);
+    flow = coach.keepBridges(flow.id, flow.thankYouMessage, kToday.addDays(90), QDate());
+    flow = coach.nameWentWell(flow.id, QStringLiteral("Good rapport"));
+    CHECK(fx.vault->checkIns().findWin(flow.winId));
+    REQUIRE(fx.vault->reminders().forSubject(dana.id).size() == 1);
+
+    SECTION("deleting the application takes the keep-in-touch reminder, undo restores it") {
+        const RemovedApplication removed = fx.vault->applications().remove(a.id);
+        CHECK(fx.vault->reminders().pending(10).isEmpty());
+        fx.vault->applications().restore(removed);
+        CHECK(fx.vault->reminders().forSubject(dana.id).size() == 1);
+    }
+    SECTION("removing the person takes their reminder") {
+        fx.vault->applications().removePerson(dana.id);
+        CHECK(fx.vault->reminders().forSubject(dana.id).isEmpty());
+    }
+    SECTION("rejected again after re-applying: the flow starts over") {
+        coach.close(flow.id);
+        fx.vault->applications().moveTo(a.id, stage::kApplied, kToday.addDays(-10));
+        fx.vault->applications().moveTo(a.id, stage::kRejected, kToday);
+        const RejectionFlow again = coach.start(a.id);
+        CHECK(again.id == flow.id);
+        CHECK(again.rejectedOn == kToday);
+        CHECK(again.currentStep() == rejectionstep::kFeelings);
+        CHECK(again.winId.isEmpty());
+        CHECK_FALSE(again.thankYouMessage.isEmpty()); // fresh drafts
+        CHECK_FALSE(again.closed);
+    }
+    SECTION("an interviewer's e-mail is checked like any person's") {
+        Interview i;
+        i.applicationId = a.id;
+        i.startsAt = QDateTime(kToday.addDays(3), QTime(9, 0));
+        JobPerson bad;
+        bad.name = QStringLiteral("Lena");
+        bad.email = QStringLiteral("not an address");
+        CHECK(errorOf([&] { fx.vault->interviews().create(i, {bad}); }).contains(QStringLiteral("e-mail")));
+        CHECK(fx.rows("interviews") == 0);
+    }
 }
