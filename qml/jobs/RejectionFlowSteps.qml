@@ -25,7 +25,7 @@ ColumnLayout {
     property string followUpDate
     property string keepInTouchDate
     property string reapplyDate
-    property var reminders: []           // [{title, dueText}]
+    property var reminders: []           // [{kind, title, dueText}]
     property var review: ({})            // {suggested, rejections, windowDays}
     property string goalReviewText
     property string winText
@@ -51,6 +51,18 @@ ColumnLayout {
     signal mailRequested(string email, string subject, string body)
     signal goalReviewRequested(string day)
     signal finishRequested
+
+    // " Reminders set for 27 Nov and 18 Feb." for the reminders of these kinds, or "".
+    function remindersText(kinds: var): string {
+        const days = [];
+        for (const r of reminders) {
+            if (kinds.indexOf(r.kind) >= 0 && days.indexOf(r.dueText) < 0)
+                days.push(r.dueText);
+        }
+        if (days.length === 0)
+            return "";
+        return " " + (days.length === 1 ? qsTr("Reminder set for %1.").arg(days[0]) : qsTr("Reminders set for %1.").arg(days.join(", ")));
+    }
 
     function stateOf(key: string): string {
         const s = steps.find(x => x.key === key);
@@ -180,7 +192,7 @@ ColumnLayout {
         title: qsTr("Ask for feedback")
         intro: qsTr("Kindly asking what stood out, and where you could have been stronger, turns a no into something you can use. Make clear you want honest, constructive feedback, even if it stings a little.")
         state: root.stateOf("feedback")
-        doneText: qsTr("Feedback request done. When an answer comes, log it as feedback: it feeds your skills plan.")
+        doneText: qsTr("Feedback request done. When an answer comes, log it as feedback: it feeds your skills plan.") + root.remindersText(["feedback_follow_up"])
         primaryText: followUp.checked ? qsTr("Done, remind me to follow up") : qsTr("Done")
         primaryEnabled: feedbackBox.text.trim().length > 0
         onPrimaryClicked: root.feedbackRequested(feedbackBox.text, followUp.value)
@@ -265,7 +277,7 @@ ColumnLayout {
         title: qsTr("Don't burn bridges")
         intro: qsTr("Leave a good last impression: thank them, stay in touch, and look at the company again later. The other candidate may not work out, and paths cross again more often than you think.")
         state: root.stateOf("bridges")
-        doneText: qsTr("Thank-you done, and your reminders are set.")
+        doneText: qsTr("Thank-you done.") + root.remindersText(["keep_in_touch", "reapply"])
         primaryText: keepInTouch.checked || reapply.checked ? qsTr("Done, set the reminders") : qsTr("Done")
         onPrimaryClicked: root.bridgesRequested(thankYouBox.text, keepInTouch.value, reapply.value)
         onSkipClicked: root.skipRequested("bridges")

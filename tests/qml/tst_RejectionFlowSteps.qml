@@ -206,6 +206,27 @@ TestCase {
         compare(Array.from(bridgesSpy.signalArguments[0]), ["Thank you, Dana.", view.keepInTouchDate, view.reapplyDate]);
     }
 
+    function test_doneStepsSayWhichRemindersWereSet() {
+        const view = make();
+        view.reminders = [{
+                "kind": "feedback_follow_up",
+                "title": "Follow up on feedback from Acme",
+                "dueText": "27 Nov"
+            }, {
+                "kind": "keep_in_touch",
+                "title": "Keep in touch with Dana (Acme)",
+                "dueText": "18 Feb"
+            }, {
+                "kind": "reapply",
+                "title": "Look at Acme again",
+                "dueText": "19 May"
+            }];
+        view.steps = stepList(["done", "done", "skipped", "done"]);
+        view.currentStep = "went_well";
+        verify(card(view, "feedback").doneText.endsWith(" Reminder set for 27 Nov."));
+        compare(card(view, "bridges").doneText, "Thank-you done. Reminders set for 18 Feb, 19 May.");
+    }
+
     function test_finishedShowsTheEndAndSuggestsAReview() {
         const view = make();
         view.steps = stepList(["done", "done", "skipped", "done", "done"]);
