@@ -143,6 +143,8 @@ int runApplication(int argc, char *argv[]) {
     // Job search wiring (issue 4) goes here.
     // The rejection flow saves wins (Today shows them).
     QObject::connect(&rejection, &RejectionFlowController::dataWritten, &today, &TodayController::reload);
+    QObject::connect(&application, &ApplicationController::dataWritten, &applications,
+                     &ApplicationListModel::refresh);
     AppContext context({&vaultController, &journalModel, &settingsController, &today, &catalog, &search, &calendar,
                         &applications, &application, &rejection, &skills},
                        platform->name(), platform->isMobile());
