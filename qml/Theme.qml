@@ -167,4 +167,59 @@ QtObject {
     readonly property int editorMaxHeight: 760
     readonly property int markdownScanLimit: 60
     readonly property real filterPanelMaxFraction: 0.55 // of the search view height
+
+    // Job search: pipeline board, list, detail pane, stages.
+    readonly property int jobsBoardWidth: 720      // page width from which the pipeline is a board
+    readonly property int jobsTwoPaneWidth: 960    // board and detail pane side by side from here
+    readonly property int jobsDetailPaneWidth: 440
+    readonly property int boardColumnWidth: 252
+    readonly property int boardColumnMinHeight: 120
+    readonly property int searchFieldMaxWidth: 360
+    readonly property int stageDotSize: 12
+    readonly property int timelineLine: 2
+    readonly property int confidenceLevels: 5
+    readonly property int salaryFieldWidth: 112
+    readonly property int currencyLength: 3
+    readonly property int reflectionMinHeight: 72
+    readonly property int notesMinHeight: 96
+    readonly property int cardLines: 2
+    readonly property int monthGridCell: 40
+    readonly property int daysPerWeek: 7
+    readonly property int lineMaxLength: 200   // company, role, location, names
+    readonly property int sourceMaxLength: 100
+    readonly property int linkMaxLength: 2000
+    readonly property int defaultInterviewHour: 10
+    readonly property string shortDateFormat: "d MMM"
+    // Stage colours: open stages in cool-to-warm steps, a gentle tone for rejected.
+    readonly property var stageColors: ({
+            "saved": textSecondary,
+            "applied": dark ? "#6FD0E3" : "#0F6E86",
+            "screening": dark ? "#A9B4F7" : "#3949AB",
+            "interviewing": accent,
+            "final_round": dark ? "#D7A8F2" : "#7B3FA0",
+            "offer": success,
+            "accepted": success,
+            "rejected": hardToneStrong,
+            "withdrawn": textSecondary,
+            "no_answer": textSecondary
+        })
+    readonly property var stageSoftColors: ({
+            "saved": surfaceRaised,
+            "applied": dark ? "#173842" : "#D5EDF3",
+            "screening": dark ? "#262C4D" : "#E4E7F8",
+            "interviewing": accentSoft,
+            "final_round": dark ? "#36253F" : "#F1E4F8",
+            "offer": goodTone,
+            "accepted": goodTone,
+            "rejected": hardTone,
+            "withdrawn": surfaceRaised,
+            "no_answer": surfaceRaised
+        })
+
+    function stageColor(stage: string): color {
+        return stageColors[stage] ?? textSecondary;
+    }
+    function stageSoftColor(stage: string): color {
+        return stageSoftColors[stage] ?? surfaceRaised;
+    }
 }

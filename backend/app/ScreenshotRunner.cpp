@@ -26,7 +26,9 @@ QStringList ScreenshotRunner::pageKeys() {
 QStringList ScreenshotRunner::overlayKeys() {
     return {QStringLiteral("journal-entry"),    QStringLiteral("journal-editor"),
             QStringLiteral("journal-templates"), QStringLiteral("journal-calendar"),
-            QStringLiteral("journal-search"),   QStringLiteral("change-passphrase")};
+            QStringLiteral("journal-search"),   QStringLiteral("job-application"),
+            QStringLiteral("job-editor"),       QStringLiteral("job-interview"),
+            QStringLiteral("job-feedback"),     QStringLiteral("change-passphrase")};
 }
 
 ScreenshotRunner::ScreenshotRunner(QQuickWindow *window, VaultSession &session, QString outputDir, bool demo,

@@ -25,6 +25,7 @@ Page {
     function showOverlay(key: string): bool {
         journalPage.closeOverlays();
         settingsPage.closeOverlays();
+        jobsPage.closeOverlays();
         switch (key) {
         case "":
             return true;
@@ -43,6 +44,18 @@ Page {
         case "journal-search":
             navigate("journal");
             return journalPage.showSearch("feedback"); // a word in the demo entries
+        case "job-application":
+            navigate("jobs");
+            return jobsPage.showRichestApplication();
+        case "job-editor":
+            navigate("jobs");
+            return jobsPage.showApplicationEditor();
+        case "job-interview":
+            navigate("jobs");
+            return jobsPage.showInterviewEditor();
+        case "job-feedback":
+            navigate("jobs");
+            return jobsPage.showFeedbackEditor();
         case "change-passphrase":
             navigate("settings");
             return settingsPage.openChangePassphrase();
@@ -81,8 +94,8 @@ Page {
                 Layout.fillWidth: true
                 title: shell.catalog.title(shell.currentPage)
                 compact: !shell.wide
-                // Today is a wider two-column page; the journal spans the whole width.
-                contentWidth: shell.currentPage === "today" ? Theme.todayMaxContentWidth : shell.currentPage === "journal" ? width : Theme.maxContentWidth
+                // Today is a wider two-column page; the journal and the job board span the whole width.
+                contentWidth: shell.currentPage === "today" ? Theme.todayMaxContentWidth : shell.currentPage === "journal" || shell.currentPage === "jobs" ? width : Theme.maxContentWidth
                 showBack: shell.currentPage === "settings"
                 onBackRequested: shell.navigate(shell.lastPrimaryPage)
                 onSettingsRequested: shell.navigate("settings")
@@ -108,6 +121,9 @@ Page {
                 }
 
                 JobsPage {
+                    id: jobsPage
+
+                    app: shell.app
                 }
 
                 PeoplePage {

@@ -50,6 +50,8 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
     ApplicationController application(session);
     RejectionFlowController rejection(session, settings);
     SkillsPlanController skills(session);
+    QObject::connect(&application, &ApplicationController::dataWritten, &applications,
+                     &ApplicationListModel::refresh); // as in Application.cpp
     AppContext context({&vault, &journal, &settingsController, &today, &catalog, &search, &calendar, &applications,
                         &application, &rejection, &skills},
                        QStringLiteral("test"), false);
@@ -63,6 +65,7 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
 
     session.open(createVault(session.dir()));
     journal.addEntry(QDate::currentDate(), 4, QStringLiteral("An entry"));
+    REQUIRE_FALSE(application.create({{QStringLiteral("company"), QStringLiteral("Acme")}}).isEmpty());
     for (const QString &page : ScreenshotRunner::pageKeys()) {
         bool shown = false;
         REQUIRE(QMetaObject::invokeMethod(root, "showPage", Q_RETURN_ARG(bool, shown), Q_ARG(QString, page)));
