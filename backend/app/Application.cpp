@@ -143,6 +143,13 @@ int runApplication(int argc, char *argv[]) {
     // Job search wiring (issue 4) goes here.
     // The rejection flow saves wins (Today shows them).
     QObject::connect(&rejection, &RejectionFlowController::dataWritten, &today, &TodayController::reload);
+    // Feedback written on applications and interviews feeds the skills plan; moves,
+    // deletes and undos change which rejection flows are open.
+    QObject::connect(&application, &ApplicationController::dataWritten, &skills, &SkillsPlanController::reload);
+    QObject::connect(&application, &ApplicationController::dataWritten, &rejection, &RejectionFlowController::reload);
+    // The flow adds reminders to the open application; renamed skills show on its feedback.
+    QObject::connect(&rejection, &RejectionFlowController::dataWritten, &application, &ApplicationController::reload);
+    QObject::connect(&skills, &SkillsPlanController::dataWritten, &application, &ApplicationController::reload);
     QObject::connect(&application, &ApplicationController::dataWritten, &applications,
                      &ApplicationListModel::refresh);
     AppContext context({&vaultController, &journalModel, &settingsController, &today, &catalog, &search, &calendar,
