@@ -28,7 +28,8 @@ QStringList ScreenshotRunner::overlayKeys() {
             QStringLiteral("journal-templates"), QStringLiteral("journal-calendar"),
             QStringLiteral("journal-search"),   QStringLiteral("job-application"),
             QStringLiteral("job-editor"),       QStringLiteral("job-interview"),
-            QStringLiteral("job-feedback"),     QStringLiteral("change-passphrase")};
+            QStringLiteral("job-feedback"),     QStringLiteral("skills-plan"),
+            QStringLiteral("rejection-flow"),   QStringLiteral("change-passphrase")};
 }
 
 ScreenshotRunner::ScreenshotRunner(QQuickWindow *window, VaultSession &session, QString outputDir, bool demo,

@@ -25,6 +25,7 @@ Page {
     function showOverlay(key: string): bool {
         journalPage.closeOverlays();
         settingsPage.closeOverlays();
+        rejectionSheet.close();
         jobsPage.closeOverlays();
         switch (key) {
         case "":
@@ -56,11 +57,27 @@ Page {
         case "job-feedback":
             navigate("jobs");
             return jobsPage.showFeedbackEditor();
+        case "skills-plan":
+            navigate("jobs");
+            jobsPage.setMode("skills");
+            return true;
+        case "rejection-flow":
+            navigate("jobs");
+            return shell.openRejectionFlow();
         case "change-passphrase":
             navigate("settings");
             return settingsPage.openChangePassphrase();
         }
         return false;
+    }
+
+    // The newest unfinished rejection flow (screenshot mode: the demo's).
+    function openRejectionFlow(): bool {
+        const flows = shell.app.rejection.openFlows;
+        if (flows.length === 0 || !rejectionSheet.openFor(flows[0].applicationId))
+            return false;
+        rejectionSheet.showStep("feedback"); // the richest step
+        return true;
     }
 
     onCurrentPageChanged: {
@@ -147,5 +164,11 @@ Page {
                 onNavigate: key => shell.navigate(key)
             }
         }
+    }
+
+    RejectionFlowSheet {
+        id: rejectionSheet
+
+        app: shell.app
     }
 }
