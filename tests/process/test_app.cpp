@@ -2,8 +2,10 @@
 // screenshot mode renders every page at phone and desktop size.
 #include "../unit/TestSupport.h"
 #include "app/ScreenshotRunner.h"
+#include "core/JobApplication.h"
 #include "services/AppSettings.h"
 #include "services/VaultSession.h"
+#include "storage/ApplicationRepository.h"
 #include "ui/AppContext.h"
 
 #include <QDirIterator>
@@ -66,6 +68,10 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
     session.open(createVault(session.dir()));
     journal.addEntry(QDate::currentDate(), 4, QStringLiteral("An entry"));
     REQUIRE_FALSE(application.create({{QStringLiteral("company"), QStringLiteral("Acme")}}).isEmpty());
+    JobApplication rejected; // with its rejection flow begun, for the rejection-flow overlay
+    rejected.company = QStringLiteral("Initech");
+    rejected.stage = stage::kRejected;
+    REQUIRE(rejection.openFor(session.vault()->applications().create(rejected).id));
     for (const QString &page : ScreenshotRunner::pageKeys()) {
         bool shown = false;
         REQUIRE(QMetaObject::invokeMethod(root, "showPage", Q_RETURN_ARG(bool, shown), Q_ARG(QString, page)));
