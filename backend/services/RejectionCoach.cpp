@@ -28,6 +28,17 @@ QString addressee(Vault &vault, const QString &applicationId) {
     return people.isEmpty() ? QString() : people.constFirst().name;
 }
 
+Reminder reminder(const QString &kind, const QDate &due, const QString &title, const QString &subjectKind,
+                  const QString &subjectId) {
+    Reminder r;
+    r.kind = kind;
+    r.dueOn = due;
+    r.title = title;
+    r.subjectKind = subjectKind;
+    r.subjectId = subjectId;
+    return r;
+}
+
 } // namespace
 
 RejectionCoach::RejectionCoach(Vault &vault, RejectionSettings settings)
@@ -135,13 +146,10 @@ RejectionFlow RejectionCoach::askForFeedback(const QString &flowId, const QStrin
     change.state = stepstate::kDone;
     change.feedbackMessage = message;
     if (followUpOn.isValid()) {
-        Reminder r;
-        r.kind = reminderkind::kFeedbackFollowUp;
-        r.dueOn = followUpOn;
-        r.title = tr("Follow up on feedback from %1").arg(app.company);
+        Reminder r = reminder(reminderkind::kFeedbackFollowUp, followUpOn,
+                              tr("Follow up on feedback from %1").arg(app.company), QStringLiteral("application"),
+                              app.id);
         r.note = tr("If nothing came back, a short, friendly nudge is fine.");
-        r.subjectKind = QStringLiteral("application");
-        r.subjectId = app.id;
         change.reminders.append(r);
     }
     return m_vault.rejectionFlows().apply(flowId, change);
@@ -171,33 +179,19 @@ RejectionFlow RejectionCoach::keepBridges(const QString &flowId, const QString &
             if (seen.contains(p.name, Qt::CaseInsensitive))
                 continue; // the same recruiter may also have interviewed
             seen.append(p.name);
-            Reminder r;
-            r.kind = reminderkind::kKeepInTouch;
-            r.dueOn = keepInTouchOn;
-            r.title = tr("Keep in touch with %1 (%2)").arg(p.name, app.company);
-            r.subjectKind = QStringLiteral("person");
-            r.subjectId = p.id;
-            change.reminders.append(r);
+            change.reminders.append(reminder(reminderkind::kKeepInTouch, keepInTouchOn,
+                                             tr("Keep in touch with %1 (%2)").arg(p.name, app.company),
+                                             QStringLiteral("person"), p.id));
         }
-        if (people.isEmpty()) {
-            Reminder r;
-            r.kind = reminderkind::kKeepInTouch;
-            r.dueOn = keepInTouchOn;
-            r.title = tr("Keep in touch with %1").arg(app.company);
-            r.subjectKind = QStringLiteral("application");
-            r.subjectId = app.id;
-            change.reminders.append(r);
-        }
+        if (people.isEmpty())
+            change.reminders.append(reminder(reminderkind::kKeepInTouch, keepInTouchOn,
+                                             tr("Keep in touch with %1").arg(app.company),
+                                             QStringLiteral("application"), app.id));
     }
-    if (reapplyOn.isValid()) {
-        Reminder r;
-        r.kind = reminderkind::kReapply;
-        r.dueOn = reapplyOn;
-        r.title = tr("Look at %1 again: time to re-apply?").arg(app.company);
-        r.subjectKind = QStringLiteral("application");
-        r.subjectId = app.id;
-        change.reminders.append(r);
-    }
+    if (reapplyOn.isValid())
+        change.reminders.append(reminder(reminderkind::kReapply, reapplyOn,
+                                         tr("Look at %1 again: time to re-apply?").arg(app.company),
+                                         QStringLiteral("application"), app.id));
     return m_vault.rejectionFlows().apply(flowId, change);
 }
 

@@ -356,22 +356,12 @@ RemovedApplication ApplicationRepository::remove(const QString &id) {
         m_store, QStringLiteral("WHERE application_id = ?1 OR interview_id IN (%1)").arg(interviewMarks.join(u',')),
         interviewSubjects);
 
-    for (const auto &e : r.events)
-        records::remove(tx, e);
-    for (const auto &p : r.people)
-        records::remove(tx, p);
-    for (const auto &i : r.interviews)
-        records::remove(tx, i);
-    for (const auto &m : r.reminders)
-        records::remove(tx, m);
-    for (const auto &f : r.flows)
-        records::remove(tx, f);
-    for (const auto &f : r.feedback) { // feedback feeds the skills plan: keep it, unlinked
-        Feedback unlinked = f;
-        unlinked.applicationId.clear();
-        unlinked.interviewId.clear();
-        records::update(m_store, tx, f, unlinked);
-    }
+    records::removeAll(tx, r.events);
+    records::removeAll(tx, r.people);
+    records::removeAll(tx, r.interviews);
+    records::removeAll(tx, r.reminders);
+    records::removeAll(tx, r.flows);
+    records::relinkFeedback(m_store, tx, r.feedback, QString(), QString());
     records::remove(tx, r.application);
     tx.commit();
     return r;
@@ -380,24 +370,12 @@ RemovedApplication ApplicationRepository::remove(const QString &id) {
 void ApplicationRepository::restore(const RemovedApplication &r) {
     WriteTransaction tx(m_store);
     records::restore(tx, r.application);
-    for (const auto &e : r.events)
-        records::restore(tx, e);
-    for (const auto &p : r.people)
-        records::restore(tx, p);
-    for (const auto &i : r.interviews)
-        records::restore(tx, i);
-    for (const auto &m : r.reminders)
-        records::restore(tx, m);
-    for (const auto &f : r.flows)
-        records::restore(tx, f);
-    for (const auto &f : r.feedback) {
-        if (const auto now = records::find<Feedback>(m_store, f.id)) {
-            Feedback relinked = *now;
-            relinked.applicationId = f.applicationId;
-            relinked.interviewId = f.interviewId;
-            records::update(m_store, tx, *now, relinked);
-        }
-    }
+    records::restoreAll(tx, r.events);
+    records::restoreAll(tx, r.people);
+    records::restoreAll(tx, r.interviews);
+    records::restoreAll(tx, r.reminders);
+    records::restoreAll(tx, r.flows);
+    records::relinkFeedback(m_store, tx, r.feedback, std::nullopt, std::nullopt);
     tx.commit();
 }
 

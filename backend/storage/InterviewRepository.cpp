@@ -157,16 +157,10 @@ RemovedInterview InterviewRepository::remove(const QString &id) {
     for (const JobPerson &p : r.interviewers)
         r.reminders += records::select<Reminder>(m_store, QStringLiteral("WHERE subject_id = ?1"), {p.id});
     r.feedback = records::select<Feedback>(m_store, QStringLiteral("WHERE interview_id = ?1"), {id});
-    for (const auto &p : r.interviewers)
-        records::remove(tx, p);
-    for (const auto &m : r.reminders)
-        records::remove(tx, m);
-    for (const auto &f : r.feedback) {
-        Feedback unlinked = f;
-        unlinked.interviewId.clear();
-        unlinked.applicationId = interview->applicationId; // still about the application
-        records::update(m_store, tx, f, unlinked);
-    }
+    records::removeAll(tx, r.interviewers);
+    records::removeAll(tx, r.reminders);
+    // still about the application
+    records::relinkFeedback(m_store, tx, r.feedback, interview->applicationId, QString());
     records::remove(tx, r.interview);
     tx.commit();
     return r;
@@ -175,18 +169,9 @@ RemovedInterview InterviewRepository::remove(const QString &id) {
 void InterviewRepository::restore(const RemovedInterview &r) {
     WriteTransaction tx(m_store);
     records::restore(tx, r.interview);
-    for (const auto &p : r.interviewers)
-        records::restore(tx, p);
-    for (const auto &m : r.reminders)
-        records::restore(tx, m);
-    for (const auto &f : r.feedback) {
-        if (const auto now = records::find<Feedback>(m_store, f.id)) {
-            Feedback relinked = *now;
-            relinked.applicationId = f.applicationId;
-            relinked.interviewId = f.interviewId;
-            records::update(m_store, tx, *now, relinked);
-        }
-    }
+    records::restoreAll(tx, r.interviewers);
+    records::restoreAll(tx, r.reminders);
+    records::relinkFeedback(m_store, tx, r.feedback, std::nullopt, std::nullopt);
     tx.commit();
 }
 

@@ -46,6 +46,19 @@ template <typename T> void readStamps(T &value, const Statement &st, int column)
 
 } // namespace
 
+void relinkFeedback(Store &store, WriteTransaction &tx, const QList<Feedback> &asWas,
+                    const std::optional<QString> &applicationId, const std::optional<QString> &interviewId) {
+    for (const Feedback &f : asWas) {
+        const auto now = find<Feedback>(store, f.id);
+        if (!now)
+            continue;
+        Feedback next = *now;
+        next.applicationId = applicationId.value_or(f.applicationId);
+        next.interviewId = interviewId.value_or(f.interviewId);
+        update(store, tx, *now, next);
+    }
+}
+
 QString newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }

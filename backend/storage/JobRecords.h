@@ -92,4 +92,20 @@ template <typename T> void restore(WriteTransaction &tx, const T &value) {
     tx.restore(Codec<T>::schema(), value.id, Codec<T>::fields(value));
 }
 
+template <typename T> void removeAll(WriteTransaction &tx, const QList<T> &values) {
+    for (const T &v : values)
+        remove(tx, v);
+}
+
+template <typename T> void restoreAll(WriteTransaction &tx, const QList<T> &values) {
+    for (const T &v : values)
+        restore(tx, v);
+}
+
+// Points feedback at another application/interview ("" unlinks): feedback feeds
+// the skills plan, so deleting what it was about keeps it. Undo relinks it by
+// passing each item as it was (feedback deleted meanwhile is skipped).
+void relinkFeedback(Store &store, WriteTransaction &tx, const QList<Feedback> &asWas,
+                    const std::optional<QString> &applicationId, const std::optional<QString> &interviewId);
+
 } // namespace rebound::records

@@ -90,8 +90,13 @@ RejectionFlow RejectionFlowRepository::apply(const QString &flowId, const FlowCh
     if (change.winText)
         next.winId = CheckInRepository::addWin(m_store, tx, today, *change.winText).id;
     next = records::update(m_store, tx, *current, next);
-    for (const Reminder &r : reminders)
+    for (const Reminder &r : reminders) {
+        // Doing a step again (reopened) re-plans its reminders instead of doubling them.
+        records::removeAll(tx, records::select<Reminder>(
+                                   m_store, QStringLiteral("WHERE done = 0 AND kind = ?1 AND subject_id = ?2"),
+                                   {r.kind, r.subjectId}));
         records::insert(m_store, tx, r);
+    }
     tx.commit();
     return next;
 }

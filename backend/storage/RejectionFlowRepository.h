@@ -20,7 +20,7 @@ struct FlowChange {
     std::optional<QString> thankYouMessage;
     std::optional<QString> winText; // saved as a small win (today) and linked as winId
     std::optional<bool> closed;
-    QList<Reminder> reminders;
+    QList<Reminder> reminders; // each replaces a pending one of the same kind and subject
 };
 
 // All SQL for rejection flows (one per application).

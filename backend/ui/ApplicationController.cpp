@@ -1,5 +1,6 @@
 #include "ApplicationController.h"
 
+#include "JobVariant.h"
 #include "core/Error.h"
 #include "services/ApplicationExport.h"
 #include "services/VaultSession.h"
@@ -108,12 +109,6 @@ QStringList namesFrom(const QVariant &value) {
     return out;
 }
 
-QVariantList choices(const QStringList &keys, QString (*label)(const QString &)) {
-    QVariantList out;
-    for (const QString &key : keys)
-        out.append(QVariantMap{{QStringLiteral("key"), key}, {QStringLiteral("label"), label(key)}});
-    return out;
-}
 
 } // namespace
 
@@ -172,19 +167,19 @@ QVariantList ApplicationController::stageChoices() const {
 }
 
 QVariantList ApplicationController::workModeChoices() const {
-    return choices(workmode::all(), &workmode::label);
+    return keyLabels(workmode::all(), &workmode::label);
 }
 
 QVariantList ApplicationController::interviewKindChoices() const {
-    return choices(interviewkind::all(), &interviewkind::label);
+    return keyLabels(interviewkind::all(), &interviewkind::label);
 }
 
 QVariantList ApplicationController::feedbackSourceChoices() const {
-    return choices(feedbacksource::all(), &feedbacksource::label);
+    return keyLabels(feedbacksource::all(), &feedbacksource::label);
 }
 
 QVariantList ApplicationController::personRoleChoices() const {
-    return choices(personrole::all(), &personrole::label);
+    return keyLabels(personrole::all(), &personrole::label);
 }
 
 QString ApplicationController::undoKind() const {

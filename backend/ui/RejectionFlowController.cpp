@@ -1,5 +1,6 @@
 #include "RejectionFlowController.h"
 
+#include "JobVariant.h"
 #include "core/Error.h"
 #include "core/JobApplication.h"
 #include "services/AppSettings.h"
@@ -59,13 +60,6 @@ QString RejectionFlowController::stepTitle(const QString &step) {
     return step;
 }
 
-// "30 Nov", with the year when it is not this year's.
-QString RejectionFlowController::shortDate(const QDate &date, const QDate &today) {
-    if (!date.isValid())
-        return {};
-    return QLocale().toString(date, date.year() == today.year() ? QStringLiteral("d MMM")
-                                                                : QStringLiteral("d MMM yyyy"));
-}
 
 QString RejectionFlowController::rejectedOnText() const {
     return shortDate(m_flow.rejectedOn, today());

@@ -96,7 +96,6 @@ public:
     QString errorMessage() const { return m_error; }
 
     static QString stepTitle(const QString &step);
-    static QString shortDate(const QDate &date, const QDate &today);
 
     // Starts the flow for a rejected application, or resumes its flow.
     Q_INVOKABLE bool openFor(const QString &applicationId);

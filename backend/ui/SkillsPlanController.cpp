@@ -1,5 +1,6 @@
 #include "SkillsPlanController.h"
 
+#include "JobVariant.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "services/SkillsPlan.h"
@@ -14,12 +15,6 @@ namespace {
 
 const QString kDayFormat = QStringLiteral("yyyy-MM-dd");
 
-QString shortDate(const QDate &date, const QDate &today) {
-    if (!date.isValid())
-        return {};
-    return QLocale().toString(date, date.year() == today.year() ? QStringLiteral("d MMM")
-                                                                : QStringLiteral("d MMM yyyy"));
-}
 
 // "last named today", "… yesterday", "… 5 days ago", then "… on 5 Nov".
 QString lastSeenText(const QDate &date, const QDate &today) {
@@ -33,12 +28,6 @@ QString lastSeenText(const QDate &date, const QDate &today) {
     return SkillsPlanController::tr("last named on %1").arg(shortDate(date, today));
 }
 
-QVariantList keyLabels(const QStringList &keys, QString (*label)(const QString &)) {
-    QVariantList out;
-    for (const QString &key : keys)
-        out.append(QVariantMap{{QStringLiteral("key"), key}, {QStringLiteral("label"), label(key)}});
-    return out;
-}
 
 } // namespace
 

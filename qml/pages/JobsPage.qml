@@ -241,6 +241,13 @@ Item {
                         Accessible.name: text
                         onTriggered: page.exportAs("json")
                     }
+
+                    // Exports leave the vault: say so before the file is written.
+                    MenuItem {
+                        enabled: false
+                        text: qsTr("The exported file is not encrypted")
+                        Accessible.name: text
+                    }
                 }
             }
 
@@ -511,7 +518,7 @@ Item {
         nameFilters: format === "csv" ? [qsTr("CSV files (*.csv)")] : [qsTr("JSON files (*.json)")]
         onAccepted: {
             if (page.controller.exportApplications(format, selectedFile))
-                toast.show(page.applications.totalCount === 1 ? qsTr("Exported 1 application") : qsTr("Exported %1 applications").arg(page.applications.totalCount));
+                toast.show(page.applications.totalCount === 1 ? qsTr("Exported 1 application (not encrypted)") : qsTr("Exported %1 applications (not encrypted)").arg(page.applications.totalCount));
             else
                 toast.show(page.controller.errorMessage);
         }

@@ -632,3 +632,16 @@ TEST_CASE("Review fixes: links stay editable, person reminders go with the perso
         CHECK(fx.rows("interviews") == 0);
     }
 }
+
+TEST_CASE("Doing a rejection step again re-plans its reminders instead of doubling them", "[jobs][rejection]") {
+    Fixture fx;
+    const auto a = fx.app(QStringLiteral("Acme"), stage::kRejected);
+    RejectionCoach coach(*fx.vault, RejectionSettings{});
+    RejectionFlow flow = coach.start(a.id);
+    flow = coach.askForFeedback(flow.id, flow.feedbackMessage, kToday.addDays(7));
+    flow = coach.reopenStep(flow.id, rejectionstep::kFeedback);
+    flow = coach.askForFeedback(flow.id, flow.feedbackMessage, kToday.addDays(10));
+    const QList<Reminder> pending = fx.vault->reminders().pending(10);
+    REQUIRE(pending.size() == 1);
+    CHECK(pending[0].dueOn == kToday.addDays(10));
+}
