@@ -127,6 +127,19 @@ QtObject {
     readonly property int reviewCountMax: 100 // as AppSettings clamps it
     readonly property int skillsTwoColumnWidth: 880
 
+    // Reviews: the desktop workspace (questions | context) and the phone stepper.
+    readonly property int reviewTwoPaneWidth: 900        // questions and context side by side from here
+    readonly property int reviewContextPaneWidth: 360
+    readonly property int reviewContextPaneWideWidth: 480 // when the page is wide enough
+    readonly property int reviewWidePageWidth: 1400
+    readonly property int reviewQuestionMaxWidth: 720    // comfortable line length
+    readonly property int reviewResultTwoColumnWidth: 1100
+    readonly property int reviewNumberSize: 28
+    readonly property int reviewNoteMinHeight: 64
+    readonly property int reviewSummaryMinHeight: 88
+    readonly property int reviewNoteMaxLength: 5000
+    readonly property int reviewFigureMinWidth: 96
+
     // Today page and check-in settings.
     readonly property color toastAction: dark ? "#A63F12" : "#FFB590"
     readonly property color hardTone: dark ? "#3A2A33" : "#F1E4EC"
