@@ -4,6 +4,7 @@
 #include "JobApplication.h"
 #include "RejectionFlow.h"
 #include "Reminder.h"
+#include "Vocabulary.h"
 
 #include <QCoreApplication>
 #include <utility>
@@ -12,23 +13,8 @@ namespace rebound {
 
 namespace {
 
-struct Vocabulary {
-    QStringList keys;
-    QList<const char *> labels; // QT_TRANSLATE_NOOP("JobSearch", ...)
-
-    QString label(const QString &key) const {
-        const qsizetype i = keys.indexOf(key);
-        return i < 0 ? key : QCoreApplication::translate("JobSearch", labels[i]);
-    }
-};
-
 Vocabulary make(std::initializer_list<std::pair<const char *, const char *>> items) {
-    Vocabulary v;
-    for (const auto &[key, label] : items) {
-        v.keys.append(QString::fromLatin1(key));
-        v.labels.append(label);
-    }
-    return v;
+    return makeVocabulary("JobSearch", items);
 }
 
 const Vocabulary &stages() {

@@ -267,6 +267,118 @@ void fillDemoJobSearch(Vault &vault, const QDate &today) {
     coach.start(ids.value(QStringLiteral("Blue Yonder Airlines")));
 }
 
+namespace {
+
+struct DemoAnswer {
+    const char *answer;
+    const char *note;
+};
+
+// Answers to the seven default questions in two earlier reviews: the later one
+// changed its mind on roles, interviews and self-care.
+const DemoAnswer kEarlierReview[] = {
+    {"unsure", "Applying to everything with \"data\" in the title. Too scattered."},
+    {"no", "SQL keeps coming up."},
+    {"no", "I freeze on live technical questions."},
+    {"yes", ""},
+    {"unsure", ""},
+    {"no", "Haven't told anyone I'm looking."},
+    {"no", "Sleeping badly since the layoff."},
+};
+const DemoAnswer kLastReview[] = {
+    {"yes", "Analyst roles in retail and e-commerce: that's where my interviews come from."},
+    {"no", "Still SQL, but the course is helping."},
+    {"unsure", "Better in mocks; the real thing is still nerve-racking."},
+    {"yes", "Rewrote the summary after the course."},
+    {"yes", "Product analyst roles are worth a try."},
+    {"yes", "Coffee with Priya, two introductions."},
+    {"yes", "Running twice a week again."},
+};
+
+void answer(Vault &vault, const Review &review, const DemoAnswer (&answers)[7]) {
+    const QList<ReviewAnswer> rows = vault.reviews().answers(review.id);
+    for (qsizetype i = 0; i < rows.size() && i < 7; ++i)
+        vault.reviews().answer(rows[i].id, QString::fromLatin1(answers[i].answer), QString::fromUtf8(answers[i].note),
+                               {});
+}
+
+} // namespace
+
+void fillDemoGoals(Vault &vault, const QDate &today) {
+    auto &goals = vault.goals();
+    goals.setNorthStar(QStringLiteral("Lead analytics at a company whose product I believe in"),
+                       QStringLiteral("Somewhere people use data to make kinder, better decisions."));
+    auto add = [&](const QString &kind, const QString &title, const QString &parentId = {},
+                   const QString &status = goalstatus::kActive) {
+        Goal g;
+        g.kind = kind;
+        g.title = title;
+        g.parentId = parentId;
+        g.status = status;
+        return goals.create(g);
+    };
+    const Goal role = add(goalkind::kRole, QStringLiteral("Senior data analyst"));
+    add(goalkind::kRole, QStringLiteral("Product analyst"), role.id);
+    const Goal engineer = add(goalkind::kRole, QStringLiteral("Analytics engineer"), role.id);
+    add(goalkind::kIndustry, QStringLiteral("Retail or e-commerce"));
+    Goal sql;
+    sql.kind = goalkind::kSkill;
+    sql.title = QStringLiteral("Advanced SQL: window functions and query plans");
+    sql.targetDate = today.addDays(30);
+    goals.create(sql);
+    add(goalkind::kCertification, QStringLiteral("Google Data Analytics certificate"), {}, goalstatus::kAchieved);
+    auto effort = [&](const QString &title, const QString &metric, int perWeek) {
+        Goal g;
+        g.kind = goalkind::kEffort;
+        g.title = title;
+        g.metric = metric;
+        g.weeklyTarget = perWeek;
+        goals.create(g);
+    };
+    effort(QStringLiteral("Send quality applications"), effortmetric::kApplications, 3);
+    effort(QStringLiteral("Reach out to someone"), effortmetric::kEffortPrefix + QStringLiteral("effort:reached-out"), 2);
+    effort(QStringLiteral("Write in the journal"), effortmetric::kJournal, 3);
+
+    // Two finished reviews of the default checklist and one in progress today.
+    const QString list = ChecklistRepository::kDefaultId;
+    const Review earlier = vault.reviews().start(list, today.addDays(-60));
+    answer(vault, earlier, kEarlierReview);
+    vault.reviews().finish(earlier.id, today.addDays(-60));
+    const Review last = vault.reviews().start(list, today.addDays(-32));
+    answer(vault, last, kLastReview);
+    const QList<ReviewAnswer> rows = vault.reviews().answers(last.id);
+    vault.reviews().answer(rows[1].id, rows[1].answer, rows[1].note,
+                           FollowUp{followup::kSkillAction, QStringLiteral("Practise SQL on a real retail dataset"),
+                                    QStringLiteral("SQL"), QStringLiteral("practice")});
+    vault.reviews().answer(rows[4].id, rows[4].answer, rows[4].note,
+                           FollowUp{followup::kGoalStatus, {}, engineer.id, goalstatus::kPaused});
+    vault.reviews().finish(last.id, today.addDays(-32));
+    vault.reviews().setSummary(last.id, QStringLiteral("Narrower target, steadier routine. Next: SQL under pressure."));
+
+    const Review now = vault.reviews().start(list, today);
+    const QList<ReviewAnswer> open = vault.reviews().answers(now.id);
+    vault.reviews().answer(open[0].id, reviewanswer::kYes, QStringLiteral("Two interviews from retail analyst roles."),
+                           {});
+    vault.reviews().answer(open[1].id, reviewanswer::kNo,
+                           QStringLiteral("Northwind and Fabrikam both mentioned SQL depth."),
+                           FollowUp{followup::kSkillAction, QStringLiteral("Timed SQL drills, 3 a week"),
+                                    QStringLiteral("SQL"), QStringLiteral("practice")});
+    vault.reviews().answer(open[2].id, reviewanswer::kUnsure, {}, {});
+
+    // A short weekly checklist of the user's own, not reviewed yet.
+    Checklist pulse;
+    pulse.name = QStringLiteral("Weekly pulse");
+    pulse.everyWeeks = 1;
+    pulse = vault.checklists().create(pulse);
+    for (const char *q : {"Did I send the applications I planned?", "Did I talk to someone new?",
+                          "Did I learn one thing?", "Did I take real time off?"}) {
+        ChecklistItem item;
+        item.checklistId = pulse.id;
+        item.text = QString::fromUtf8(q);
+        vault.checklists().addItem(item);
+    }
+}
+
 void fillDemoData(Vault &vault, const QDate &today) {
     const QString emotionPrefix = QStringLiteral("emotion:");
     QList<JournalEntry> drafts;
@@ -309,6 +421,7 @@ void fillDemoData(Vault &vault, const QDate &today) {
     if (monthAgo.day() == today.day())
         vault.checkIns().addWin(monthAgo, QStringLiteral("A former colleague offered to refer me"));
     fillDemoJobSearch(vault, today);
+    fillDemoGoals(vault, today);
 }
 
 } // namespace rebound

@@ -12,5 +12,9 @@ void fillDemoData(Vault &vault, const QDate &today);
 // The job-search part (also called by fillDemoData): applications in every
 // stage, interviews with reflections, feedback with skills, rejection flows.
 void fillDemoJobSearch(Vault &vault, const QDate &today);
+// Goals (also called by fillDemoData, after the job search): a north star,
+// goals with alternatives, weekly effort targets, two finished reviews of the
+// default checklist and one in progress, and a second checklist.
+void fillDemoGoals(Vault &vault, const QDate &today);
 
 } // namespace rebound

@@ -178,6 +178,14 @@ int CheckInRepository::count() {
     return int(m_store.db().queryInt(QStringLiteral("SELECT count(*) FROM checkins")));
 }
 
+int CheckInRepository::countWithEffort(const QString &effortId, const QDate &from, const QDate &to) {
+    Statement st = m_store.db().query(QStringLiteral(
+        "SELECT count(*) FROM checkins WHERE entry_date BETWEEN ?1 AND ?2 AND instr(efforts, '|' || ?3 || '|') > 0"));
+    st.bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate)).bind(3, effortId);
+    st.step();
+    return int(st.int64(0));
+}
+
 QList<DayMood> CheckInRepository::dayMoods(const QDate &from, const QDate &to) {
     // One query over both sources; DayMood documents which one wins.
     Statement st = m_store.db().query(QStringLiteral(

@@ -24,6 +24,8 @@ public:
     QList<CheckIn> between(const QDate &from, const QDate &to, int limit = 500);
     QList<CheckIn> latest(int limit);
     int count();
+    // Check-ins on days in [from, to] tagged with the effort (a catalog id).
+    int countWithEffort(const QString &effortId, const QDate &from, const QDate &to);
 
     // The day's mood (see DayMood) for every day in [from, to] that has one:
     // check-ins first, journal entry moods when a day has no check-in.

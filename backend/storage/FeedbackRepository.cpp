@@ -219,6 +219,23 @@ SkillAction FeedbackRepository::addAction(const SkillAction &draft) {
     return a;
 }
 
+SkillAction FeedbackRepository::addActionForSkill(Store &store, WriteTransaction &tx, const QString &skillName,
+                                                  const SkillAction &draft) {
+    const QString name = cleanSkillName(skillName);
+    if (name.isEmpty())
+        throw Error(ErrorCode::InvalidInput, tr("Name the skill the action is for."));
+    SkillAction a = cleanAction(draft, localToday(store.clock()));
+    FeedbackRepository repository(store);
+    if (const auto existing = repository.skillNamed(name)) {
+        a.skillId = existing->id;
+    } else {
+        Skill s;
+        s.name = name;
+        a.skillId = records::insert(store, tx, s).id;
+    }
+    return records::insert(store, tx, a);
+}
+
 SkillAction FeedbackRepository::updateAction(const SkillAction &changed) {
     SkillAction next = cleanAction(changed, localToday(m_store.clock()));
     WriteTransaction tx(m_store);

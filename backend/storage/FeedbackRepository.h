@@ -38,6 +38,11 @@ public:
     std::optional<SkillAction> findAction(const QString &id);
     QList<SkillAction> actions(); // by due day (undated last)
 
+    // For writers adding an action inside their own transaction (review
+    // follow-ups): the skill is matched by name, or created.
+    static SkillAction addActionForSkill(Store &store, class WriteTransaction &tx, const QString &skillName,
+                                         const SkillAction &draft);
+
 private:
     Feedback clean(const Feedback &draft);
     QStringList skillIds(class WriteTransaction &tx, const QStringList &names);

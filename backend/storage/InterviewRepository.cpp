@@ -175,4 +175,13 @@ void InterviewRepository::restore(const RemovedInterview &r) {
     tx.commit();
 }
 
+int InterviewRepository::countBetween(const QDate &from, const QDate &to) {
+    // starts_at is local "yyyy-MM-ddTHH:mm": its first ten characters are the day.
+    Statement st = m_store.db().query(
+        QStringLiteral("SELECT count(*) FROM interviews WHERE substr(starts_at, 1, 10) BETWEEN ?1 AND ?2"));
+    st.bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate));
+    st.step();
+    return int(st.int64(0));
+}
+
 } // namespace rebound

@@ -36,6 +36,7 @@ public:
     // Starting at or after `from`, soonest first.
     QList<Interview> upcoming(const QDateTime &from, int limit);
     QList<Interview> latest(int limit); // newest first
+    int countBetween(const QDate &from, const QDate &to); // interviews on days in [from, to]
     QList<JobPerson> interviewers(const QString &interviewId);
 
     RemovedInterview remove(const QString &id);

@@ -1,8 +1,10 @@
 #pragma once
-// Row <-> value-type mapping for the job-search tables, and the generic record
+// Row <-> value-type mapping for the job-search and goal tables, and the generic record
 // helpers the job repositories share. Every write goes through WriteTransaction.
 #include "Store.h"
 #include "core/Feedback.h"
+#include "core/Goal.h"
+#include "core/Review.h"
 #include "core/Interview.h"
 #include "core/JobApplication.h"
 #include "core/RejectionFlow.h"
@@ -31,6 +33,11 @@ REBOUND_CODEC(Skill)
 REBOUND_CODEC(SkillAction)
 REBOUND_CODEC(Reminder)
 REBOUND_CODEC(RejectionFlow)
+REBOUND_CODEC(Goal) // GoalRecords.cpp from here
+REBOUND_CODEC(Checklist)
+REBOUND_CODEC(ChecklistItem)
+REBOUND_CODEC(Review)
+REBOUND_CODEC(ReviewAnswer)
 #undef REBOUND_CODEC
 
 QString newId();

@@ -209,6 +209,14 @@ int JournalRepository::count() {
     return int(m_store.db().queryInt(QStringLiteral("SELECT count(*) FROM journal_entries")));
 }
 
+int JournalRepository::countBetween(const QDate &from, const QDate &to) {
+    Statement st =
+        m_store.db().query(QStringLiteral("SELECT count(*) FROM journal_entries WHERE entry_date BETWEEN ?1 AND ?2"));
+    st.bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate));
+    st.step();
+    return int(st.int64(0));
+}
+
 QStringList JournalRepository::idsWithPrefix(const QString &prefix, int limit) {
     // Ids are lowercase hex and dashes: keep the pattern free of LIKE wildcards.
     QString clean = prefix.toLower();

@@ -61,6 +61,7 @@ public:
     std::optional<JournalEntry> find(const QString &id);
     QList<JournalEntry> page(int limit, const std::optional<Cursor> &after = std::nullopt);
     int count();
+    int countBetween(const QDate &from, const QDate &to); // entries dated in [from, to]
     // For short IDs typed on the command line.
     QStringList idsWithPrefix(const QString &prefix, int limit);
 

@@ -200,6 +200,115 @@ void createJobSearchSchema(MigrationContext &m) {
     m.exec(QStringLiteral("CREATE INDEX rejection_flows_application ON rejection_flows(application_id)"));
 }
 
+struct DefaultItem {
+    const char *text;
+    const char *hint;
+};
+
+// The default re-evaluation checklist, in our own words from the advice in
+// shared/seeds. Fixed ids so two devices that both migrate agree on it.
+constexpr DefaultItem kDefaultChecklist[] = {
+    {QT_TRANSLATE_NOOP("Checklist", "Am I aiming at the right roles?"),
+     QT_TRANSLATE_NOOP("Checklist", "Where do you get interviews, and where only silence? Do the roles fit your "
+                                    "experience and what you want next?")},
+    {QT_TRANSLATE_NOOP("Checklist", "Do my skills or certifications need a refresh?"),
+     QT_TRANSLATE_NOOP("Checklist", "Which gaps keep coming up in feedback? Is there a course, a project or a "
+                                    "certificate that would close one?")},
+    {QT_TRANSLATE_NOOP("Checklist", "Is my interview approach working?"),
+     QT_TRANSLATE_NOOP("Checklist", "How far do you usually get? Read your interview reflections: what would you "
+                                    "do differently next time?")},
+    {QT_TRANSLATE_NOOP("Checklist", "Are my CV and cover letters up to date?"),
+     QT_TRANSLATE_NOOP("Checklist", "Do they show your latest work and speak to the roles you want now? When did "
+                                    "someone else last read them?")},
+    {QT_TRANSLATE_NOOP("Checklist", "Are there adjacent paths worth trying?"),
+     QT_TRANSLATE_NOOP("Checklist", "Nearby roles, industries or kinds of company where your strengths count just "
+                                    "as much.")},
+    {QT_TRANSLATE_NOOP("Checklist", "Am I making the most of my network?"),
+     QT_TRANSLATE_NOOP("Checklist", "Who have you not talked to for a while? Who could introduce you, give you "
+                                    "feedback or simply listen?")},
+    {QT_TRANSLATE_NOOP("Checklist", "Am I looking after myself?"),
+     QT_TRANSLATE_NOOP("Checklist", "Sleep, movement, time off, people who lift you up. A steady pace lasts longer "
+                                    "than a sprint.")},
+};
+constexpr int kDefaultEveryWeeks = 4;
+
+void createGoalsSchema(MigrationContext &m) {
+    const QString stamps = QStringLiteral(" created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)");
+    m.exec(QStringLiteral("CREATE TABLE goals ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " kind TEXT NOT NULL,"
+                          " title TEXT NOT NULL,"
+                          " notes TEXT NOT NULL DEFAULT '',"
+                          " status TEXT NOT NULL,"
+                          " status_on TEXT NOT NULL DEFAULT '',"
+                          " parent_id TEXT NOT NULL DEFAULT '',"
+                          " metric TEXT NOT NULL DEFAULT '',"
+                          " weekly_target INTEGER NOT NULL DEFAULT 0,"
+                          " target_date TEXT NOT NULL DEFAULT '',"
+                          " position INTEGER NOT NULL DEFAULT 0,") + stamps);
+    m.exec(QStringLiteral("CREATE INDEX goals_kind ON goals(kind, position)"));
+    m.exec(QStringLiteral("CREATE TABLE checklists ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " name TEXT NOT NULL,"
+                          " every_weeks INTEGER NOT NULL DEFAULT 0,"
+                          " position INTEGER NOT NULL DEFAULT 0,") + stamps);
+    m.exec(QStringLiteral("CREATE TABLE checklist_items ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " checklist_id TEXT NOT NULL,"
+                          " text TEXT NOT NULL,"
+                          " hint TEXT NOT NULL DEFAULT '',"
+                          " position INTEGER NOT NULL DEFAULT 0,") + stamps);
+    m.exec(QStringLiteral("CREATE INDEX checklist_items_list ON checklist_items(checklist_id, position)"));
+    m.exec(QStringLiteral("CREATE TABLE reviews ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " checklist_id TEXT NOT NULL,"
+                          " checklist_name TEXT NOT NULL,"
+                          " started_on TEXT NOT NULL,"
+                          " finished_on TEXT NOT NULL DEFAULT '',"
+                          " summary TEXT NOT NULL DEFAULT '',") + stamps);
+    m.exec(QStringLiteral("CREATE INDEX reviews_checklist ON reviews(checklist_id, finished_on)"));
+    m.exec(QStringLiteral("CREATE TABLE review_answers ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " review_id TEXT NOT NULL,"
+                          " item_id TEXT NOT NULL DEFAULT '',"
+                          " item_text TEXT NOT NULL,"
+                          " item_hint TEXT NOT NULL DEFAULT '',"
+                          " position INTEGER NOT NULL DEFAULT 0,"
+                          " answer TEXT NOT NULL DEFAULT '',"
+                          " note TEXT NOT NULL DEFAULT '',"
+                          " follow_up_kind TEXT NOT NULL DEFAULT '',"
+                          " follow_up_title TEXT NOT NULL DEFAULT '',"
+                          " follow_up_target TEXT NOT NULL DEFAULT '',"
+                          " follow_up_detail TEXT NOT NULL DEFAULT '',"
+                          " follow_up_id TEXT NOT NULL DEFAULT '',") + stamps);
+    m.exec(QStringLiteral("CREATE INDEX review_answers_review ON review_answers(review_id, position)"));
+
+    // The default checklist is base data, like the built-in catalog: not in the
+    // change log. Later edits to it are logged and sync like any other.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString listId = QStringLiteral("00000000-0000-4000-8000-c4ec11570000");
+    Statement list = m.prepare(QStringLiteral("INSERT INTO checklists(id, name, every_weeks, position, created_at,"
+                                              " updated_at) VALUES (?1, ?2, ?3, 0, ?4, ?4)"));
+    list.bind(1, listId);
+    list.bind(2, QCoreApplication::translate("Checklist", "Re-evaluate my search"));
+    list.bind(3, qint64(kDefaultEveryWeeks));
+    list.bind(4, now);
+    list.step();
+    int position = 0;
+    for (const DefaultItem &item : kDefaultChecklist) {
+        ++position;
+        Statement st = m.prepare(QStringLiteral("INSERT INTO checklist_items(id, checklist_id, text, hint, position,"
+                                                " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)"));
+        st.bind(1, listId.left(listId.size() - 4) + QStringLiteral("%1").arg(position, 4, 10, QLatin1Char('0')));
+        st.bind(2, listId);
+        st.bind(3, QCoreApplication::translate("Checklist", item.text));
+        st.bind(4, QCoreApplication::translate("Checklist", item.hint));
+        st.bind(5, qint64(position));
+        st.bind(6, now);
+        st.step();
+    }
+}
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations() {
@@ -208,6 +317,7 @@ const std::vector<Migration> &schemaMigrations() {
         {2, "check-ins, wins, catalog, journal tags and full-text index", true, createCheckInSchema},
         {3, "job search: applications, stages, people, interviews, feedback, skills, reminders", false,
          createJobSearchSchema},
+        {4, "goals, re-evaluation checklists (with the default one) and reviews", false, createGoalsSchema},
     };
     return migrations;
 }

@@ -71,9 +71,15 @@ Vault::Vault(QString dir, VaultHeader header, SecureBytes key, const Clock &cloc
     m_feedback = std::make_unique<FeedbackRepository>(*m_store);
     m_reminders = std::make_unique<ReminderRepository>(*m_store);
     m_rejectionFlows = std::make_unique<RejectionFlowRepository>(*m_store);
+    m_goals = std::make_unique<GoalRepository>(*m_store);
+    m_checklists = std::make_unique<ChecklistRepository>(*m_store);
+    m_reviews = std::make_unique<ReviewRepository>(*m_store);
 }
 
 Vault::~Vault() {
+    m_reviews.reset();
+    m_checklists.reset();
+    m_goals.reset();
     m_rejectionFlows.reset();
     m_reminders.reset();
     m_feedback.reset();

@@ -2,11 +2,14 @@
 #include "ApplicationRepository.h"
 #include "CatalogRepository.h"
 #include "CheckInRepository.h"
+#include "ChecklistRepository.h"
 #include "FeedbackRepository.h"
+#include "GoalRepository.h"
 #include "InterviewRepository.h"
 #include "JournalRepository.h"
 #include "RejectionFlowRepository.h"
 #include "ReminderRepository.h"
+#include "ReviewRepository.h"
 #include "Store.h"
 #include "VaultHeader.h"
 #include "core/Error.h"
@@ -56,6 +59,9 @@ public:
     FeedbackRepository &feedback() { return *m_feedback; }
     ReminderRepository &reminders() { return *m_reminders; }
     RejectionFlowRepository &rejectionFlows() { return *m_rejectionFlows; }
+    GoalRepository &goals() { return *m_goals; }
+    ChecklistRepository &checklists() { return *m_checklists; }
+    ReviewRepository &reviews() { return *m_reviews; }
 
     static const Clock &systemClock();
 
@@ -76,6 +82,9 @@ private:
     std::unique_ptr<FeedbackRepository> m_feedback;
     std::unique_ptr<ReminderRepository> m_reminders;
     std::unique_ptr<RejectionFlowRepository> m_rejectionFlows;
+    std::unique_ptr<GoalRepository> m_goals;
+    std::unique_ptr<ChecklistRepository> m_checklists;
+    std::unique_ptr<ReviewRepository> m_reviews;
 };
 
 } // namespace rebound
