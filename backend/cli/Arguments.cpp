@@ -31,14 +31,20 @@ const QStringList &valuedOptions() {
         QStringLiteral("--after"), QStringLiteral("--stumped"), QStringLiteral("--less-confident"),
         QStringLiteral("--went-well"), QStringLiteral("--differently"), QStringLiteral("--app"),
         QStringLiteral("--interview"), QStringLiteral("--strength"), QStringLiteral("--weakness"),
-        QStringLiteral("--title"), QStringLiteral("--due")};
+        QStringLiteral("--title"), QStringLiteral("--due"),
+        // goals and reviews
+        QStringLiteral("--by"), QStringLiteral("--metric"), QStringLiteral("--per-week"),
+        QStringLiteral("--alternative-to"), QStringLiteral("--status"), QStringLiteral("--checklist"),
+        QStringLiteral("--follow-up-goal"), QStringLiteral("--goal-kind"), QStringLiteral("--follow-up-action"),
+        QStringLiteral("--skill"), QStringLiteral("--action-kind"), QStringLiteral("--follow-up-status")};
     return valued;
 }
 
 // Options without a value (besides --json, --stdin and --help).
 const QStringList &flagOptions() {
     static const QStringList flags{QStringLiteral("--open"), QStringLiteral("--closed"),
-                                   QStringLiteral("--upcoming"), QStringLiteral("--yes")};
+                                   QStringLiteral("--upcoming"), QStringLiteral("--yes"),
+                                   QStringLiteral("--all"), QStringLiteral("--no-follow-up")};
     return flags;
 }
 } // namespace
@@ -169,6 +175,51 @@ QString skillsHelp() {
               "      from stdin. SKILL is a name as \"skills\" shows it.\n");
 }
 
+QString goalHelp() {
+    return tr("Goals:\n"
+              "  goal add TITLE [--kind role|industry|skill|certification|effort|other] [--notes T]\n"
+              "           [--by D] [--metric M --per-week N] [--alternative-to GOAL_ID] [--json]\n"
+              "      add a goal and print its ID. A weekly effort goal (--kind effort, implied by\n"
+              "      --metric) counts M against N a week. M: applications, interviews, journal, or\n"
+              "      effort:NAME for check-ins tagged with that effort (e.g. effort:\"reached out\").\n"
+              "      --alternative-to makes it an alternative path next to that goal (same kind\n"
+              "      unless --kind says otherwise).\n"
+              "  goal north-star [TEXT] [--notes T] [--json]\n"
+              "      show the long-term goal you keep your eye on, or set it; \"\" clears it.\n"
+              "  goal list [--all] [--json]\n"
+              "      open goals by kind, alternatives under their goal, effort goals with this\n"
+              "      week's count; --all adds achieved and dropped ones.\n"
+              "  goal edit ID [--title T] [--notes T] [--by D] [--status active|paused|achieved|dropped]\n"
+              "           [--metric M] [--per-week N] [--json]\n"
+              "      changes the given fields; --by \"\" and --notes \"\" clear them.\n"
+              "  goal done ID                 mark it achieved\n"
+              "  goal delete ID [--yes]       delete it with its alternative paths\n");
+}
+
+QString reviewHelp() {
+    return tr("Checklists and reviews:\n"
+              "  checklist list [--json]      the re-evaluation checklists, when each is due\n"
+              "  review start [--checklist NAME_OR_ID] [--json]\n"
+              "      start a review of the checklist (default: the default one), or resume the one\n"
+              "      in progress; prints its ID and the numbered questions.\n"
+              "  review answer REVIEW_ID N yes|no|unsure [--note T]\n"
+              "           [--follow-up-goal TITLE [--goal-kind KIND]]\n"
+              "           [--follow-up-action TITLE --skill NAME [--action-kind KIND]]\n"
+              "           [--follow-up-status GOAL_ID:STATUS] [--no-follow-up] [--json]\n"
+              "      answer question N (from 1). A follow-up (at most one) is done when the review\n"
+              "      is finished: a new goal, a goal's new status, or a skills action (the skill is\n"
+              "      created if new). The note and follow-up stay as they were unless given.\n"
+              "  review finish REVIEW_ID [--json]\n"
+              "      finish the review and carry out its follow-ups; it is read-only afterwards.\n"
+              "  review list [--json]         every review, newest first, with what changed\n"
+              "  review show REVIEW_ID [--json]\n"
+              "      the answers, and what changed since the previous review of that checklist:\n"
+              "      answers, effort against targets, mood, applications, goals.\n"
+              "  review export REVIEW_ID [--output FILE]\n"
+              "      the review as Markdown for a coach or mentor, to stdout or FILE (written\n"
+              "      atomically, readable only by you). The export is NOT encrypted.\n");
+}
+
 QString jobNotes() {
     return tr("D is a date written YYYY-MM-DD (default: today). A text option given as - is read from\n"
               "stdin (once per command), which keeps it out of your shell history. IDs may be\n"
@@ -181,7 +232,8 @@ QString jobNotes() {
 } // namespace
 
 bool hasHelpTopic(const QString &topic) {
-    return topic == u"app" || topic == u"interview" || topic == u"feedback" || topic == u"skills";
+    return topic == u"app" || topic == u"interview" || topic == u"feedback" || topic == u"skills" ||
+           topic == u"goal" || topic == u"review";
 }
 
 QString usageText(const QString &topic) {
@@ -194,6 +246,10 @@ QString usageText(const QString &topic) {
         return head + feedbackHelp() + u'\n' + jobNotes();
     if (topic == u"skills")
         return head + skillsHelp() + u'\n' + jobNotes();
+    if (topic == u"goal")
+        return head + goalHelp() + u'\n' + jobNotes();
+    if (topic == u"review" || topic == u"checklist")
+        return head + reviewHelp() + u'\n' + jobNotes();
     return tr("Usage: rebound-cli [--vault DIR] COMMAND [options]\n"
               "\n"
               "Vault:\n"
@@ -241,6 +297,13 @@ QString usageText(const QString &topic) {
               "  feedback add [--app ID] [--interview ID] [--text T|-] [--strength S]... [--weakness S]...\n"
               "  feedback list [--app ID]\n"
               "  skills | skills action add SKILL --title T | skills action done ID | skills pitch SKILL\n"
+              "\n"
+              "Goals and reviews (\"rebound-cli goal --help\", \"rebound-cli review --help\"):\n"
+              "  goal add TITLE [--kind K] [--by D] [--metric M --per-week N] [--alternative-to ID]\n"
+              "  goal north-star [TEXT] | goal list [--all] | goal edit ID [...] | goal done ID\n"
+              "  goal delete ID [--yes] | checklist list\n"
+              "  review start [--checklist NAME] | review answer ID N yes|no|unsure [--note T] [...]\n"
+              "  review finish ID | review list | review show ID | review export ID [--output FILE]\n"
               "\n"
               "D is a date written YYYY-MM-DD (default: today). --tag, --emotion and --effort may be\n"
               "repeated or take a comma-separated list. Emotions and efforts are given by name\n"

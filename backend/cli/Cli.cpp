@@ -119,6 +119,36 @@ int Commands::dispatch() {
         if (sub == QLatin1String("pitch"))
             return skillsPitch();
     }
+    if (command == QLatin1String("goal")) {
+        if (sub == QLatin1String("add"))
+            return goalAdd();
+        if (sub == QLatin1String("north-star"))
+            return goalNorthStar();
+        if (sub == QLatin1String("list"))
+            return goalList();
+        if (sub == QLatin1String("edit"))
+            return goalEdit();
+        if (sub == QLatin1String("done"))
+            return goalDone();
+        if (sub == QLatin1String("delete"))
+            return goalDelete();
+    }
+    if (command == QLatin1String("checklist") && (sub.isEmpty() || sub == QLatin1String("list")))
+        return checklistList();
+    if (command == QLatin1String("review")) {
+        if (sub == QLatin1String("start"))
+            return reviewStart();
+        if (sub == QLatin1String("answer"))
+            return reviewAnswer();
+        if (sub == QLatin1String("finish"))
+            return reviewFinish();
+        if (sub == QLatin1String("list"))
+            return reviewList();
+        if (sub == QLatin1String("show"))
+            return reviewShow();
+        if (sub == QLatin1String("export"))
+            return reviewExport();
+    }
     if (command.isEmpty() || (hasHelpTopic(command) && sub.isEmpty()))
         throw UsageError(QString()); // "app" alone: the group's help is the answer
     throw UsageError(tr("Unknown command: %1").arg(a.words.join(u' ')));
@@ -130,7 +160,7 @@ std::unique_ptr<Vault> Commands::unlock() {
                     tr("There is no vault in %1. Create one with \"rebound-cli init\".")
                         .arg(QDir::toNativeSeparators(a.vaultDir)));
     const SecureBytes passphrase = in.readSecret(tr("Passphrase: "));
-    return Vault::unlock(a.vaultDir, passphrase);
+    return Vault::unlock(a.vaultDir, passphrase, m_clock);
 }
 
 SecureBytes Commands::newPassphrase(const QString &prompt) {
@@ -392,6 +422,10 @@ bool Commands::confirm(const QString &question) {
 // ---- entry points ----------------------------------------------------------------
 
 int run(const QStringList &args, Input &input, QTextStream &out, QTextStream &err) {
+    return run(args, input, out, err, Vault::systemClock());
+}
+
+int run(const QStringList &args, Input &input, QTextStream &out, QTextStream &err, const Clock &clock) {
     QString topic; // the command group, for its detailed help
     try {
         const Args parsed = parse(args);
@@ -402,7 +436,7 @@ int run(const QStringList &args, Input &input, QTextStream &out, QTextStream &er
             (help ? out : err) << usageText(topic);
             return help ? Ok : Usage;
         }
-        return Commands(parsed, input, out, err).dispatch();
+        return Commands(parsed, input, out, err, clock).dispatch();
     } catch (const UsageError &e) {
         if (!e.text.isEmpty())
             err << e.text << "\n\n";

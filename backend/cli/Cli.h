@@ -2,6 +2,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+namespace rebound {
+class Clock;
+}
+
 namespace rebound::cli {
 
 class Input;
@@ -11,6 +15,8 @@ enum ExitCode { Ok = 0, Failure = 1, Usage = 2, WrongPassphrase = 3, VaultUnusab
 
 // args excludes the program name. Output on out, messages on err.
 int run(const QStringList &args, Input &input, QTextStream &out, QTextStream &err);
+// The same with the vault opened on the given clock (tests: a fake "today").
+int run(const QStringList &args, Input &input, QTextStream &out, QTextStream &err, const Clock &clock);
 int main(int argc, char *argv[]);
 
 } // namespace rebound::cli

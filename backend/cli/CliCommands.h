@@ -1,11 +1,14 @@
 #pragma once
 // Internal to rebound-cli: the command implementations, split by group over
 // Cli.cpp (dispatch, vault, shared helpers), CliJournal.cpp, CliCheckIns.cpp,
-// CliJobs.cpp (applications, interviews) and CliSkills.cpp (feedback, skills).
+// CliJobs.cpp (applications, interviews), CliSkills.cpp (feedback, skills) and
+// CliGoals.cpp (goals, checklists, reviews).
 #include "Arguments.h"
 #include "Cli.h"
 #include "Terminal.h"
 #include "core/Error.h"
+#include "core/Goal.h"
+#include "core/Review.h"
 #include "storage/Vault.h"
 
 #include <QJsonArray>
@@ -16,6 +19,7 @@
 
 namespace rebound {
 struct RankedSkill;
+struct ReviewSummaryData;
 }
 
 namespace rebound::cli {
@@ -69,17 +73,34 @@ inline const QString kStrength = QStringLiteral("--strength");
 inline const QString kWeakness = QStringLiteral("--weakness");
 inline const QString kTitle = QStringLiteral("--title");
 inline const QString kDue = QStringLiteral("--due");
+// goals and reviews
+inline const QString kBy = QStringLiteral("--by");
+inline const QString kMetric = QStringLiteral("--metric");
+inline const QString kPerWeek = QStringLiteral("--per-week");
+inline const QString kAlternativeTo = QStringLiteral("--alternative-to");
+inline const QString kStatus = QStringLiteral("--status");
+inline const QString kShowAll = QStringLiteral("--all");
+inline const QString kChecklist = QStringLiteral("--checklist");
+inline const QString kFollowUpGoal = QStringLiteral("--follow-up-goal");
+inline const QString kGoalKind = QStringLiteral("--goal-kind");
+inline const QString kFollowUpAction = QStringLiteral("--follow-up-action");
+inline const QString kSkill = QStringLiteral("--skill");
+inline const QString kActionKind = QStringLiteral("--action-kind");
+inline const QString kFollowUpStatus = QStringLiteral("--follow-up-status");
+inline const QString kNoFollowUp = QStringLiteral("--no-follow-up");
 } // namespace opt
 
 int exitCodeFor(ErrorCode code);
 
 class Commands {
 public:
-    Commands(const Args &args, Input &input, QTextStream &output, QTextStream &errors)
+    Commands(const Args &args, Input &input, QTextStream &output, QTextStream &errors,
+             const Clock &clock = Vault::systemClock())
         : a(args)
         , in(input)
         , out(output)
-        , err(errors) {}
+        , err(errors)
+        , m_clock(clock) {}
 
     int dispatch();
 
@@ -191,10 +212,36 @@ private:
     int skillsActionDone();
     int skillsPitch();
 
+    // ---- CliGoals.cpp: goals, checklists and reviews ----------------------------------------
+    QString resolveGoal(Vault &vault, const QString &prefix);
+    QString resolveReview(Vault &vault, const QString &prefix);
+    Checklist resolveChecklist(Vault &vault, const QString &nameOrId);
+    QString resolveMetric(Vault &vault, const QString &text);
+    QString metricLabel(Vault &vault, const QString &metric);
+    QJsonObject toJson(Vault &vault, const Goal &g);
+    QJsonObject toJson(const Review &r);
+    QJsonObject toJson(const ReviewAnswer &answer);
+    QJsonObject summaryJson(Vault &vault, const ReviewSummaryData &s);
+    QString followUpText(Vault &vault, const FollowUp &f);
+    int goalAdd();
+    int goalNorthStar();
+    int goalList();
+    int goalEdit();
+    int goalDone();
+    int goalDelete();
+    int checklistList();
+    int reviewStart();
+    int reviewAnswer();
+    int reviewFinish();
+    int reviewList();
+    int reviewShow();
+    int reviewExport();
+
     const Args &a;
     Input &in;
     QTextStream &out;
     QTextStream &err;
+    const Clock &m_clock; // the vault's clock: "today" for every command
     bool m_stdinTaken = false;
 };
 
