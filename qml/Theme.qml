@@ -164,6 +164,43 @@ QtObject {
     readonly property real letterSpacingCaps: 0.6
     readonly property int lowMoodMax: 2 // check-ins at or below this get a gentle word
 
+    // Goals and checklists.
+    readonly property int goalsTwoColumnWidth: 880      // effort cards and goals side by side from here
+    readonly property int goalTitleMaxLength: 200
+    readonly property int goalNotesMaxLength: 5000
+    readonly property int weeklyTargetMax: 200
+    readonly property int defaultWeeklyTarget: 5
+    readonly property int effortWeeks: 8                // the bar strip under an effort goal
+    readonly property int effortStripHeight: 40
+    readonly property int effortBarMinHeight: 3
+    readonly property int effortBarSpacing: 4
+    readonly property int checklistNameMaxLength: 120
+    readonly property int checklistItemMaxLength: 300
+    readonly property int checklistMaxEveryWeeks: 52
+    readonly property int defaultReviewWeeks: 4
+    readonly property int everyWeeksFieldWidth: 200
+    readonly property int northStarMaxLines: 4
+    readonly property real disabledOpacity: 0.5
+    readonly property var goalStatusColors: ({
+            "active": accent,
+            "paused": textSecondary,
+            "achieved": success,
+            "dropped": outlineStrong
+        })
+    readonly property var goalStatusSoftColors: ({
+            "active": accentSoft,
+            "paused": surfaceRaised,
+            "achieved": goodTone,
+            "dropped": surfaceRaised
+        })
+
+    function goalStatusColor(status: string): color {
+        return goalStatusColors[status] ?? textSecondary;
+    }
+    function goalStatusSoftColor(status: string): color {
+        return goalStatusSoftColors[status] ?? surfaceRaised;
+    }
+
     // Journal: reading pane, calendar, search, chips.
     readonly property color onMood: dark ? "#1E1915" : "#FFFFFF" // text on a moodColor fill
     readonly property int journalTwoPaneWidth: 900

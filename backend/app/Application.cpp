@@ -134,6 +134,8 @@ int runApplication(int argc, char *argv[]) {
     ApplicationController application(session);
     RejectionFlowController rejection(session, *settings);
     SkillsPlanController skills(session);
+    GoalsController goals(session, *settings);
+    ChecklistController checklists(session, *settings);
     // What one view writes, the others show: refresh them (cheap: one query each).
     QObject::connect(&catalog, &CatalogController::changed, &today, &TodayController::reload);
     QObject::connect(&today, &TodayController::dataWritten, &calendar, &CalendarController::reload);
@@ -152,8 +154,15 @@ int runApplication(int argc, char *argv[]) {
     QObject::connect(&skills, &SkillsPlanController::dataWritten, &application, &ApplicationController::reload);
     QObject::connect(&application, &ApplicationController::dataWritten, &applications,
                      &ApplicationListModel::refresh);
+    // Goals count effort from check-ins, journal entries, applications and interviews (catalog names
+    // label them); applications moved to "rejected" can suggest a review.
+    QObject::connect(&catalog, &CatalogController::changed, &goals, &GoalsController::reload);
+    QObject::connect(&today, &TodayController::dataWritten, &goals, &GoalsController::reload);
+    QObject::connect(&journalModel, &JournalModel::dataWritten, &goals, &GoalsController::reload);
+    QObject::connect(&application, &ApplicationController::dataWritten, &goals, &GoalsController::reload);
+    QObject::connect(&application, &ApplicationController::dataWritten, &checklists, &ChecklistController::reload);
     AppContext context({&vaultController, &journalModel, &settingsController, &today, &catalog, &search, &calendar,
-                        &applications, &application, &rejection, &skills},
+                        &applications, &application, &rejection, &skills, &goals, &checklists},
                        platform->name(), platform->isMobile());
 
     QQmlApplicationEngine engine;

@@ -29,7 +29,8 @@ QStringList ScreenshotRunner::overlayKeys() {
             QStringLiteral("journal-search"),   QStringLiteral("job-application"),
             QStringLiteral("job-editor"),       QStringLiteral("job-interview"),
             QStringLiteral("job-feedback"),     QStringLiteral("skills-plan"),
-            QStringLiteral("rejection-flow"),   QStringLiteral("change-passphrase")};
+            QStringLiteral("rejection-flow"),   QStringLiteral("goal-editor"),
+            QStringLiteral("checklist-editor"), QStringLiteral("change-passphrase")};
 }
 
 ScreenshotRunner::ScreenshotRunner(QQuickWindow *window, VaultSession &session, QString outputDir, bool demo,

@@ -3,8 +3,10 @@
 #include "ApplicationListModel.h"
 #include "CalendarController.h"
 #include "CatalogController.h"
+#include "ChecklistController.h"
 #include "JournalModel.h"
 #include "JournalSearchModel.h"
+#include "GoalsController.h"
 #include "RejectionFlowController.h"
 #include "SettingsController.h"
 #include "SkillsPlanController.h"
@@ -33,6 +35,8 @@ class AppContext : public QObject {
     Q_PROPERTY(rebound::ApplicationController *application READ application CONSTANT)
     Q_PROPERTY(rebound::RejectionFlowController *rejection READ rejection CONSTANT)
     Q_PROPERTY(rebound::SkillsPlanController *skills READ skills CONSTANT)
+    Q_PROPERTY(rebound::GoalsController *goals READ goals CONSTANT)
+    Q_PROPERTY(rebound::ChecklistController *checklists READ checklists CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString platformName READ platformName CONSTANT)
     Q_PROPERTY(bool mobile READ mobile CONSTANT)
@@ -52,6 +56,8 @@ public:
         ApplicationController *application;
         RejectionFlowController *rejection;
         SkillsPlanController *skills;
+        GoalsController *goals;
+        ChecklistController *checklists;
     };
     AppContext(const Parts &parts, QString platformName, bool mobile, QObject *parent = nullptr);
 
@@ -66,6 +72,8 @@ public:
     ApplicationController *application() const { return m_parts.application; }
     RejectionFlowController *rejection() const { return m_parts.rejection; }
     SkillsPlanController *skills() const { return m_parts.skills; }
+    GoalsController *goals() const { return m_parts.goals; }
+    ChecklistController *checklists() const { return m_parts.checklists; }
     QString version() const;
     QString platformName() const { return m_platformName; }
     bool mobile() const { return m_mobile; }

@@ -22,6 +22,15 @@ ScrollPage {
     property string undoTarget
 
     signal openJournal
+    // Start or resume a review: the shell shows Goals in Reviews mode.
+    signal openReviews
+
+    function startReview(checklistId: string) {
+        if (app.reviews.start(checklistId).length > 0)
+            openReviews();
+        else
+            toast.show(app.reviews.errorMessage);
+    }
 
     function saveCheckIn(mood: int, emotionIds: var, effortIds: var, note: string) {
         const id = today.saveCheckIn(mood, emotionIds, effortIds, note);
@@ -100,6 +109,16 @@ ScrollPage {
         }
     }
 
+    // The north star, kept in view (or a gentle prompt to choose one).
+    NorthStarCard {
+        Layout.fillWidth: true
+        northStar: page.app.goals.northStar
+        showNotes: false
+        compactPrompt: true
+        padding: page.wide ? Theme.spacingXl : Theme.spacingL
+        onEditRequested: northStarEditor.openEditor()
+    }
+
     // Two columns side by side when wide, one under the other when narrow.
     // Positioned by hand: nested layouts in a GridLayout did not re-run when
     // the wrapping chip rows changed height (Qt 6.4).
@@ -157,6 +176,14 @@ ScrollPage {
             y: page.wide ? 0 : left.implicitHeight + Theme.spacingL
             width: columns.columnWidth
             spacing: Theme.spacingL
+
+            ReviewDueCard {
+                Layout.fillWidth: true
+                visible: (page.app.checklists.todayPrompt.checklistId ?? "").length > 0
+                padding: page.cardPadding
+                prompt: page.app.checklists.todayPrompt
+                onStartRequested: id => page.startReview(id)
+            }
 
             ComingUpCard {
                 Layout.fillWidth: true
@@ -223,6 +250,13 @@ ScrollPage {
         emotions: page.app.today.emotions
         onSaved: toast.show(qsTr("Entry saved"))
         onDeleted: page.offerUndo(qsTr("Entry deleted"), "journal")
+    }
+
+    NorthStarEditor {
+        id: northStarEditor
+
+        goals: page.app.goals
+        onSaved: cleared => toast.show(cleared ? qsTr("North star cleared") : qsTr("North star saved. Keep your eye on it."))
     }
 
     Toast {

@@ -27,6 +27,7 @@ Page {
         settingsPage.closeOverlays();
         rejectionSheet.close();
         jobsPage.closeOverlays();
+        goalsPage.closeOverlays();
         switch (key) {
         case "":
             return true;
@@ -64,6 +65,12 @@ Page {
         case "rejection-flow":
             navigate("jobs");
             return shell.openRejectionFlow();
+        case "goal-editor":
+            navigate("goals");
+            return goalsPage.showGoalEditor();
+        case "checklist-editor":
+            navigate("goals");
+            return goalsPage.showChecklistEditor();
         case "change-passphrase":
             navigate("settings");
             return settingsPage.openChangePassphrase();
@@ -111,8 +118,8 @@ Page {
                 Layout.fillWidth: true
                 title: shell.catalog.title(shell.currentPage)
                 compact: !shell.wide
-                // Today is a wider two-column page; the journal and the job board span the whole width.
-                contentWidth: shell.currentPage === "today" ? Theme.todayMaxContentWidth : shell.currentPage === "journal" || shell.currentPage === "jobs" ? width : Theme.maxContentWidth
+                // Today and Goals are wider two-column pages; the journal and the job board span the whole width.
+                contentWidth: shell.currentPage === "today" || shell.currentPage === "goals" ? Theme.todayMaxContentWidth : shell.currentPage === "journal" || shell.currentPage === "jobs" ? width : Theme.maxContentWidth
                 showBack: shell.currentPage === "settings"
                 onBackRequested: shell.navigate(shell.lastPrimaryPage)
                 onSettingsRequested: shell.navigate("settings")
@@ -129,6 +136,10 @@ Page {
                 TodayPage {
                     app: shell.app
                     onOpenJournal: shell.navigate("journal")
+                    onOpenReviews: {
+                        goalsPage.setMode("reviews");
+                        shell.navigate("goals");
+                    }
                 }
 
                 JournalPage {
@@ -147,6 +158,9 @@ Page {
                 }
 
                 GoalsPage {
+                    id: goalsPage
+
+                    app: shell.app
                 }
 
                 SettingsPage {

@@ -52,10 +52,12 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
     ApplicationController application(session);
     RejectionFlowController rejection(session, settings);
     SkillsPlanController skills(session);
+    GoalsController goals(session, settings);
+    ChecklistController checklists(session, settings);
     QObject::connect(&application, &ApplicationController::dataWritten, &applications,
                      &ApplicationListModel::refresh); // as in Application.cpp
     AppContext context({&vault, &journal, &settingsController, &today, &catalog, &search, &calendar, &applications,
-                        &application, &rejection, &skills},
+                        &application, &rejection, &skills, &goals, &checklists},
                        QStringLiteral("test"), false);
 
     QQmlApplicationEngine engine;
