@@ -22,7 +22,8 @@ ApplicationWindow {
 
     // Opens a dialog or view over a page ("journal-entry", "journal-editor",
     // "journal-templates", "journal-calendar", "journal-search", "job-application", "job-editor",
-    // "job-interview", "job-feedback", "goal-editor", "checklist-editor", "change-passphrase"); "" closes
+    // "job-interview", "job-feedback", "goal-editor", "checklist-editor",
+    // "reviews", "review", "review-finished", "change-passphrase"); "" closes
     // them. Only in the unlocked app; false otherwise or for unknown keys.
     function showOverlay(key: string): bool {
         const shell = screen.item as AppShell;

@@ -130,10 +130,10 @@ QtObject {
     // Reviews: the desktop workspace (questions | context) and the phone stepper.
     readonly property int reviewTwoPaneWidth: 900        // questions and context side by side from here
     readonly property int reviewContextPaneWidth: 360
-    readonly property int reviewContextPaneWideWidth: 480 // when the page is wide enough
-    readonly property int reviewWidePageWidth: 1400
+    readonly property int reviewContextPaneWideWidth: 560 // the most it grows to on wide screens
+    readonly property real reviewContextPaneFraction: 0.34 // of the page, between the two widths above
     readonly property int reviewQuestionMaxWidth: 720    // comfortable line length
-    readonly property int reviewResultTwoColumnWidth: 1100
+    readonly property int reviewResultTwoColumnWidth: 980
     readonly property int reviewNumberSize: 28
     readonly property int reviewNoteMinHeight: 64
     readonly property int reviewSummaryMinHeight: 88

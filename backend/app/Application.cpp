@@ -136,6 +136,7 @@ int runApplication(int argc, char *argv[]) {
     SkillsPlanController skills(session);
     GoalsController goals(session, *settings);
     ChecklistController checklists(session, *settings);
+    ReviewController reviews(session);
     // What one view writes, the others show: refresh them (cheap: one query each).
     QObject::connect(&catalog, &CatalogController::changed, &today, &TodayController::reload);
     QObject::connect(&today, &TodayController::dataWritten, &calendar, &CalendarController::reload);
@@ -161,8 +162,15 @@ int runApplication(int argc, char *argv[]) {
     QObject::connect(&journalModel, &JournalModel::dataWritten, &goals, &GoalsController::reload);
     QObject::connect(&application, &ApplicationController::dataWritten, &goals, &GoalsController::reload);
     QObject::connect(&application, &ApplicationController::dataWritten, &checklists, &ChecklistController::reload);
+    // Finishing a review applies its follow-ups: new and changed goals, skills actions, and
+    // what is due next. Goals and skills written elsewhere are offered to the next follow-up.
+    QObject::connect(&reviews, &ReviewController::dataWritten, &goals, &GoalsController::reload);
+    QObject::connect(&reviews, &ReviewController::dataWritten, &skills, &SkillsPlanController::reload);
+    QObject::connect(&reviews, &ReviewController::dataWritten, &checklists, &ChecklistController::reload);
+    QObject::connect(&goals, &GoalsController::dataWritten, &reviews, &ReviewController::reload);
+    QObject::connect(&skills, &SkillsPlanController::dataWritten, &reviews, &ReviewController::reload);
     AppContext context({&vaultController, &journalModel, &settingsController, &today, &catalog, &search, &calendar,
-                        &applications, &application, &rejection, &skills, &goals, &checklists},
+                        &applications, &application, &rejection, &skills, &goals, &checklists, &reviews},
                        platform->name(), platform->isMobile());
 
     QQmlApplicationEngine engine;

@@ -30,7 +30,9 @@ QStringList ScreenshotRunner::overlayKeys() {
             QStringLiteral("job-editor"),       QStringLiteral("job-interview"),
             QStringLiteral("job-feedback"),     QStringLiteral("skills-plan"),
             QStringLiteral("rejection-flow"),   QStringLiteral("goal-editor"),
-            QStringLiteral("checklist-editor"), QStringLiteral("change-passphrase")};
+            QStringLiteral("checklist-editor"), QStringLiteral("reviews"),
+            QStringLiteral("review"),           QStringLiteral("review-finished"),
+            QStringLiteral("change-passphrase")};
 }
 
 ScreenshotRunner::ScreenshotRunner(QQuickWindow *window, VaultSession &session, QString outputDir, bool demo,

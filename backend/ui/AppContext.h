@@ -8,6 +8,7 @@
 #include "JournalSearchModel.h"
 #include "GoalsController.h"
 #include "RejectionFlowController.h"
+#include "ReviewController.h"
 #include "SettingsController.h"
 #include "SkillsPlanController.h"
 #include "TodayController.h"
@@ -37,6 +38,7 @@ class AppContext : public QObject {
     Q_PROPERTY(rebound::SkillsPlanController *skills READ skills CONSTANT)
     Q_PROPERTY(rebound::GoalsController *goals READ goals CONSTANT)
     Q_PROPERTY(rebound::ChecklistController *checklists READ checklists CONSTANT)
+    Q_PROPERTY(rebound::ReviewController *reviews READ reviews CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString platformName READ platformName CONSTANT)
     Q_PROPERTY(bool mobile READ mobile CONSTANT)
@@ -58,6 +60,7 @@ public:
         SkillsPlanController *skills;
         GoalsController *goals;
         ChecklistController *checklists;
+        ReviewController *reviews;
     };
     AppContext(const Parts &parts, QString platformName, bool mobile, QObject *parent = nullptr);
 
@@ -74,6 +77,7 @@ public:
     SkillsPlanController *skills() const { return m_parts.skills; }
     GoalsController *goals() const { return m_parts.goals; }
     ChecklistController *checklists() const { return m_parts.checklists; }
+    ReviewController *reviews() const { return m_parts.reviews; }
     QString version() const;
     QString platformName() const { return m_platformName; }
     bool mobile() const { return m_mobile; }

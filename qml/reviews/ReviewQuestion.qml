@@ -154,11 +154,11 @@ ColumnLayout {
         // The planned follow-up, in one line, with a way to change it.
         RowLayout {
             Layout.fillWidth: true
-            visible: !followUpEditor.visible && root.item && (root.item["followUpKind"] ?? "").length > 0
+            visible: !followUpEditor.visible && !!root.item && (root.item["followUpKind"] ?? "").length > 0
             spacing: Theme.spacingS
 
             Icon {
-                Layout.alignment: Qt.AlignTop
+                Layout.alignment: Qt.AlignVCenter
                 name: root.item && root.item["followUpDone"] ? "check" : "sparkle"
                 color: Theme.accent
                 size: Theme.iconSizeSmall
@@ -183,7 +183,7 @@ ColumnLayout {
         }
 
         Button {
-            visible: !root.readOnly && !followUpEditor.visible && root.item && (root.item["followUpKind"] ?? "").length === 0
+            visible: !root.readOnly && !followUpEditor.visible && !!root.item && (root.item["followUpKind"] ?? "").length === 0
             flat: true
             text: qsTr("+ Plan a follow-up")
             Accessible.name: qsTr("Plan a follow-up: a goal change or a skills action")

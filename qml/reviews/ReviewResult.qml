@@ -15,7 +15,7 @@ Item {
     property string dateText
     property string summary
     readonly property bool twoColumns: width >= Theme.reviewResultTwoColumnWidth
-    readonly property int sideWidth: width >= Theme.reviewWidePageWidth ? Theme.reviewContextPaneWideWidth : Theme.reviewContextPaneWidth
+    readonly property int sideWidth: Math.round(Math.max(Theme.reviewContextPaneWidth, Math.min(Theme.reviewContextPaneWideWidth, width * Theme.reviewContextPaneFraction)))
 
     signal backRequested
     signal exportRequested
@@ -188,8 +188,8 @@ Item {
                 }
 
                 Button {
-                    text: qsTr("Copy as Markdown")
-                    Accessible.name: text
+                    text: qsTr("Copy")
+                    Accessible.name: qsTr("Copy as Markdown")
                     onClicked: root.copyRequested()
                 }
             }

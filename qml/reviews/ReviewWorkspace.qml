@@ -20,7 +20,7 @@ Item {
     property string summary
     property int answeredCount: 0
     readonly property int total: answers.length
-    readonly property int contextWidth: width >= Theme.reviewWidePageWidth ? Theme.reviewContextPaneWideWidth : Theme.reviewContextPaneWidth
+    readonly property int contextWidth: Math.round(Math.max(Theme.reviewContextPaneWidth, Math.min(Theme.reviewContextPaneWideWidth, width * Theme.reviewContextPaneFraction)))
 
     signal backRequested
     signal finishRequested

@@ -28,6 +28,9 @@ Page {
         rejectionSheet.close();
         jobsPage.closeOverlays();
         goalsPage.closeOverlays();
+        const reviews = shell.reviewsView();
+        if (reviews)
+            reviews.closeOverlays();
         switch (key) {
         case "":
             return true;
@@ -71,11 +74,40 @@ Page {
         case "checklist-editor":
             navigate("goals");
             return goalsPage.showChecklistEditor();
+        case "reviews":
+            navigate("goals");
+            goalsPage.setMode("reviews");
+            return shell.reviewsView() !== null;
+        case "review":
+            return shell.showReview(false);
+        case "review-finished":
+            return shell.showReview(true);
         case "change-passphrase":
             navigate("settings");
             return settingsPage.openChangePassphrase();
         }
         return false;
+    }
+
+    // The Goals page's Reviews mode.
+    function reviewsView(): ReviewsView {
+        for (let i = 0; i < goalsPage.children.length; ++i) {
+            const view = goalsPage.children[i] as ReviewsView;
+            if (view)
+                return view;
+        }
+        return null;
+    }
+
+    // The newest review in progress (in the workspace, or the stepper on a phone)
+    // or the latest finished one with what changed (screenshot mode: the demo's).
+    function showReview(finished: bool): bool {
+        const reviews = reviewsView();
+        if (!reviews)
+            return false;
+        navigate("goals");
+        goalsPage.setMode("reviews");
+        return finished ? reviews.showLatestFinished() : reviews.showInProgress();
     }
 
     // The newest unfinished rejection flow (screenshot mode: the demo's).

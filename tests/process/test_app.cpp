@@ -6,6 +6,7 @@
 #include "services/AppSettings.h"
 #include "services/VaultSession.h"
 #include "storage/ApplicationRepository.h"
+#include "storage/ChecklistRepository.h"
 #include "ui/AppContext.h"
 
 #include <QDirIterator>
@@ -54,10 +55,11 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
     SkillsPlanController skills(session);
     GoalsController goals(session, settings);
     ChecklistController checklists(session, settings);
+    ReviewController reviews(session);
     QObject::connect(&application, &ApplicationController::dataWritten, &applications,
                      &ApplicationListModel::refresh); // as in Application.cpp
     AppContext context({&vault, &journal, &settingsController, &today, &catalog, &search, &calendar, &applications,
-                        &application, &rejection, &skills, &goals, &checklists},
+                        &application, &rejection, &skills, &goals, &checklists, &reviews},
                        QStringLiteral("test"), false);
 
     QQmlApplicationEngine engine;
@@ -74,6 +76,13 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
     rejected.company = QStringLiteral("Initech");
     rejected.stage = stage::kRejected;
     REQUIRE(rejection.openFor(session.vault()->applications().create(rejected).id));
+    // A finished review and one in progress, for the review and review-finished overlays.
+    REQUIRE_FALSE(reviews.start(ChecklistRepository::kDefaultId).isEmpty());
+    REQUIRE(reviews.setAnswer(reviews.answers().constFirst().toMap().value(QStringLiteral("id")).toString(),
+                              QStringLiteral("yes"), {}));
+    REQUIRE(reviews.finish());
+    REQUIRE_FALSE(reviews.start(ChecklistRepository::kDefaultId).isEmpty());
+    reviews.close();
     for (const QString &page : ScreenshotRunner::pageKeys()) {
         bool shown = false;
         REQUIRE(QMetaObject::invokeMethod(root, "showPage", Q_RETURN_ARG(bool, shown), Q_ARG(QString, page)));
@@ -84,6 +93,7 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
         bool shown = false;
         REQUIRE(QMetaObject::invokeMethod(root, "showOverlay", Q_RETURN_ARG(bool, shown),
                                           Q_ARG(QString, overlay)));
+        INFO(overlay.toStdString());
         CHECK(shown);
     }
     bool closed = false;

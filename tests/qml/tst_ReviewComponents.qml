@@ -86,7 +86,7 @@ TestCase {
                     "target": 5,
                     "averagePerWeek": 3.5,
                     "met": false,
-                    "text": "3.5 a week on average (target 5), target met in 1 of 2 weeks"
+                    "text": "3.5 a week (target 5) · met in 1 of 2 weeks"
                 }],
             "changes": [{
                     "question": "Am I targeting the right roles?",
@@ -416,7 +416,7 @@ TestCase {
         verify(all.indexOf("1 of 3 answered") >= 0);
         verify(all.indexOf("Since your last review on 6 Nov (14 days)") >= 0);
         verify(all.indexOf("Strong analysis, less clear on stakeholder stories.") >= 0);
-        verify(all.indexOf("3.5 a week on average (target 5), target met in 1 of 2 weeks") >= 0);
+        verify(all.indexOf("3.5 a week (target 5) · met in 1 of 2 weeks") >= 0);
         const notes = findAll(workspace, c => c.Accessible.name === "Note");
         compare(notes.length, 3);
         notes[2].text = "Walks help";
