@@ -6,7 +6,6 @@
 #include "services/ReviewExport.h"
 #include "services/ReviewSchedule.h"
 #include "services/ReviewSummary.h"
-#include "services/SkillsPlan.h"
 #include "storage/AtomicFile.h"
 
 #include <QDir>
@@ -733,32 +732,8 @@ int Commands::reviewFinish() {
         out << "  " << line << '\n';
     if (done.isEmpty())
         out << "  " << tr("No follow-ups.") << '\n';
-    if (!finished.actionIds.isEmpty()) {
-        // The skills plan lists the skills feedback names as weaknesses; an action
-        // on a skill no feedback has named yet is saved but not shown there.
-        const QDate today = localToday(vault->store().clock());
-        const SkillsPlan plan = SkillsPlanner::build(vault->feedback().all(), vault->feedback().skills(),
-                                                     vault->feedback().actions(), today);
-        QStringList unlisted;
-        for (const QString &actionId : finished.actionIds) {
-            const auto action = vault->feedback().findAction(actionId);
-            const bool listed =
-                action && std::any_of(plan.weaknesses.cbegin(), plan.weaknesses.cend(),
-                                      [&](const RankedSkill &r) { return r.skill.id == action->skillId; });
-            if (action && !listed)
-                for (const Skill &skill : vault->feedback().skills())
-                    if (skill.id == action->skillId && !unlisted.contains(skill.name))
-                        unlisted << skill.name;
-        }
-        if (unlisted.isEmpty())
-            out << "  " << tr("See them in your skills plan: rebound-cli skills") << '\n';
-        else
-            out << "  "
-                << tr("Saved. The skills plan shows a skill once feedback names it as one to work on; not "
-                      "yet: %1.")
-                       .arg(unlisted.join(QStringLiteral(", ")))
-                << '\n';
-    }
+    if (!finished.actionIds.isEmpty()) // the plan lists them, named in feedback or not
+        out << "  " << tr("See them in your skills plan: rebound-cli skills") << '\n';
     if (finished.remindersDone > 0)
         out << "  " << tr("Marked %1 goal-review reminder(s) done.").arg(finished.remindersDone) << '\n';
     return Ok;

@@ -50,7 +50,8 @@ QString label(const QString &key);
 // What an answer's follow-up turns into when the review is finished.
 namespace followup {
 inline const QString kNone = QString();
-inline const QString kNewGoal = QStringLiteral("new_goal");       // title; target = goal kind
+inline const QString kNewGoal = QStringLiteral("new_goal"); // title; target = goal kind; detail = "" or the
+                                                            // goal it is an alternative path to
 inline const QString kGoalStatus = QStringLiteral("goal_status"); // target = goal id; detail = new status
 inline const QString kSkillAction = QStringLiteral("skill_action"); // title; target = skill name; detail = action kind
 const QStringList &all();

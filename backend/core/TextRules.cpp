@@ -119,6 +119,10 @@ QStringList cleanIds(const QStringList &ids, int maxIds, const char *what) {
     return out;
 }
 
+QString foldedName(const QString &name) {
+    return name.trimmed().normalized(QString::NormalizationForm_C).toCaseFolded();
+}
+
 QString joinList(const QStringList &items) {
     if (items.isEmpty())
         return {};

@@ -22,6 +22,8 @@ void checkDate(const QDate &date, const QDate &today);
 QStringList cleanIds(const QStringList &ids, int maxIds, const char *what);
 
 // '|a|b|' storage form for lists searched with instr(); empty list -> ''.
+// How names are compared "ignoring case" in every script: NFC, then case folded.
+QString foldedName(const QString &name);
 QString joinList(const QStringList &items);
 QStringList splitList(const QString &stored);
 

@@ -3,6 +3,8 @@
 #include "core/JobApplication.h"
 #include "storage/Vault.h"
 
+#include <algorithm>
+
 namespace rebound {
 
 namespace {
@@ -47,7 +49,8 @@ EffortProgress GoalProgress::progress(const Goal &goal, const QDate &from, const
     for (QDate week = weekStart(from); week <= to; week = week.addDays(kDaysPerWeek)) {
         EffortWeek w;
         w.weekStart = week;
-        w.count = count(goal.metric, week, week.addDays(kDaysPerWeek - 1));
+        // Days outside [from, to] belong to another period (or have not happened yet).
+        w.count = count(goal.metric, std::max(week, from), std::min(week.addDays(kDaysPerWeek - 1), to));
         w.met = p.target > 0 && w.count >= p.target;
         total += w.count;
         p.weeksMet += w.met ? 1 : 0;

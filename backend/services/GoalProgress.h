@@ -34,7 +34,8 @@ public:
     QDate weekStart(const QDate &day) const;
     // Inclusive day range. Unknown metrics count 0.
     int count(const QString &metric, const QDate &from, const QDate &to);
-    // The weeks overlapping [from, to] (the first and last may be partial).
+    // The weeks overlapping [from, to]; the first and last count only their
+    // days inside the range (so the current week counts up to `to`).
     EffortProgress progress(const Goal &goal, const QDate &from, const QDate &to);
     // Every active effort goal over the last 8 weeks, the last one containing `today`.
     QList<EffortProgress> thisWeek(const QDate &today);

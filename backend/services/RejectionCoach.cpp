@@ -1,5 +1,6 @@
 #include "RejectionCoach.h"
 
+#include "ReviewSchedule.h"
 #include "core/Error.h"
 #include "core/TextRules.h"
 #include "storage/Vault.h"
@@ -238,10 +239,12 @@ RejectionFlow RejectionCoach::close(const QString &flowId) {
 }
 
 RejectionCoach::ReviewSuggestion RejectionCoach::reviewSuggestion() {
+    // One rule for the nudge (ReviewSchedule): rejections a finished review looked at do not count.
+    const ReviewNudge n = ReviewSchedule(m_vault, m_settings).nudge(today());
     ReviewSuggestion s;
-    s.windowDays = m_settings.reviewWindowDays;
-    s.rejections = m_vault.applications().countEntered(stage::kRejected, today().addDays(1 - s.windowDays), today());
-    s.suggested = s.rejections >= m_settings.reviewCount;
+    s.windowDays = n.windowDays;
+    s.rejections = n.rejections;
+    s.suggested = n.suggested;
     return s;
 }
 

@@ -13,8 +13,8 @@ QString tr(const char *text) {
 
 // User text becomes literal Markdown text: characters that start markup
 // anywhere are backslash-escaped, and so is whatever would make the line a
-// heading, quote, list or rule. A note cannot add structure, links or HTML,
-// and stays readable as plain text.
+// heading, quote, list or rule. A note cannot add structure, link markup or
+// HTML, and stays readable as plain text (a renderer may still autolink a bare URL).
 QString escapeLine(const QString &line) {
     static const QString specials = QStringLiteral("\\`*_[]<>|~");
     QString out;
@@ -24,6 +24,8 @@ QString escapeLine(const QString &line) {
             out.append(u'\\');
         out.append(c);
     }
+    if (out.endsWith(u'#')) // a closing "#" would vanish from a heading
+        out.insert(out.size() - 1, QLatin1Char('\\'));
     static const QRegularExpression ordered(QStringLiteral("^(\\d+)([.)])"));
     if (const auto m = ordered.match(out); m.hasMatch())
         return m.captured(1) + QLatin1Char('\\') + out.mid(m.capturedLength(1));
@@ -72,9 +74,11 @@ QString ReviewExport::markdown(const ReviewSummaryData &s, const QList<ReviewAns
     QHash<QString, QString> goalTitles;
     for (const Goal &g : goals)
         goalTitles.insert(g.id, g.title);
-    QHash<QString, QString> before;
+    if (northStar)
+        goalTitles.insert(northStar->id, northStar->title);
+    QHash<QString, QString> before; // by checklist item
     for (const AnswerChange &c : s.changes)
-        before.insert(c.question, c.before);
+        before.insert(c.itemId.isEmpty() ? c.question : c.itemId, c.before);
 
     QString md;
     md += QStringLiteral("# %1\n\n").arg(tr("Review: %1").arg(escapeLine(s.review.checklistName)));
@@ -89,8 +93,9 @@ QString ReviewExport::markdown(const ReviewSummaryData &s, const QList<ReviewAns
     for (const ReviewAnswer &a : answers) {
         md += QStringLiteral("### %1. %2\n\n").arg(a.position).arg(escapeLine(a.itemText));
         QString line = QStringLiteral("**%1**").arg(reviewanswer::label(a.answer));
-        if (before.contains(a.itemText))
-            line += QStringLiteral(" ") + tr("(last time: %1)").arg(reviewanswer::label(before.value(a.itemText)));
+        const QString key = a.itemId.isEmpty() ? a.itemText : a.itemId;
+        if (before.contains(key))
+            line += QStringLiteral(" ") + tr("(last time: %1)").arg(reviewanswer::label(before.value(key)));
         md += line + QStringLiteral("\n\n");
         if (!a.note.trimmed().isEmpty())
             md += escapeBlock(a.note, QString()) + QStringLiteral("\n\n");

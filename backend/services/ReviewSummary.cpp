@@ -44,7 +44,7 @@ QList<AnswerChange> changesBetween(const QList<ReviewAnswer> &before, const QLis
         else if (byText.contains(a.itemText))
             was = byText.value(a.itemText);
         if (was && *was != a.answer)
-            out.append({a.itemText, *was, a.answer});
+            out.append({a.itemId, a.itemText, *was, a.answer});
     }
     return out;
 }
@@ -68,9 +68,15 @@ ReviewSummaryData ReviewSummary::compute(Vault &vault, const Review &review, con
     if (s.previous)
         s.changes = changesBetween(vault.reviews().answers(s.previous->id), answers);
 
+    // Effort goals of that period: added by its end, still open at its start.
     GoalProgress progress(vault, firstDayOfWeek);
-    for (const Goal &goal : vault.goals().effortGoals())
+    for (const Goal &goal : vault.goals().list()) {
+        if (goal.kind != goalkind::kEffort || goal.createdAt.toLocalTime().date() > s.to)
+            continue;
+        if (goal.status == goalstatus::kPaused || (!goal.isOpen() && goal.statusOn < s.from))
+            continue;
         s.effort.append(progress.progress(goal, s.from, s.to));
+    }
 
     const qint64 length = s.from.daysTo(s.to) + 1;
     const MoodSum now = moodOver(vault, s.from, s.to);
@@ -98,7 +104,9 @@ ReviewSummaryData ReviewSummary::compute(Vault &vault, const Review &review, con
             s.recentFeedback.append(f);
     const SkillsPlan plan =
         SkillsPlanner::build(feedback, vault.feedback().skills(), vault.feedback().actions(), s.to);
-    s.topGaps = plan.weaknesses.mid(0, kMaxGaps);
+    for (const RankedSkill &r : plan.weaknesses)
+        if (r.mentions > 0 && s.topGaps.size() < kMaxGaps) // gaps that feedback named
+            s.topGaps.append(r);
     return s;
 }
 

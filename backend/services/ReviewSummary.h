@@ -12,6 +12,7 @@ namespace rebound {
 class Vault;
 
 struct AnswerChange {
+    QString itemId; // of the checklist item (may be "" in very old copies)
     QString question;
     QString before; // reviewanswer key ("" = not answered)
     QString after;

@@ -1,6 +1,7 @@
 #include "SkillsPlan.h"
 
 #include <QHash>
+#include <algorithm>
 #include <cmath>
 
 namespace rebound {
@@ -53,6 +54,21 @@ SkillsPlan SkillsPlanner::build(const QList<Feedback> &feedback, const QList<Ski
     SkillsPlan plan;
     plan.strengths = rank(feedback, &Feedback::strengths, byId, today);
     plan.weaknesses = rank(feedback, &Feedback::weaknesses, byId, today);
+    // Skills the user plans work on that feedback never named as a weakness (e.g.
+    // a review follow-up) come last, by name, so their actions are never hidden.
+    QList<RankedSkill> planned;
+    for (const Skill &s : skills) {
+        const bool ranked = std::any_of(plan.weaknesses.begin(), plan.weaknesses.end(),
+                                        [&](const RankedSkill &r) { return r.skill.id == s.id; });
+        const bool hasActions = std::any_of(actions.begin(), actions.end(),
+                                            [&](const SkillAction &a) { return a.skillId == s.id; });
+        if (!ranked && hasActions)
+            planned.append(RankedSkill{s, 0, {}, 0, {}});
+    }
+    std::stable_sort(planned.begin(), planned.end(), [](const RankedSkill &a, const RankedSkill &b) {
+        return a.skill.name.localeAwareCompare(b.skill.name) < 0;
+    });
+    plan.weaknesses.append(planned);
     for (RankedSkill &w : plan.weaknesses) {
         for (const SkillAction &a : actions)
             if (a.skillId == w.skill.id)

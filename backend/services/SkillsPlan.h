@@ -22,6 +22,8 @@ struct SkillsPlan {
 // often and how recently they appear. Each mention weighs 2^(-age / half-life)
 // (a mention today weighs 1, one half-life ago 0.5), so three mentions a year
 // ago rank below two last month. Ties: more mentions, then more recent, then name.
+// Weaknesses end with skills that have actions but were never named as one
+// (mentions 0), so work planned elsewhere (a review follow-up) stays visible.
 class SkillsPlanner {
 public:
     static constexpr int kHalfLifeDays = 90;

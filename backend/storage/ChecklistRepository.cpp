@@ -74,13 +74,13 @@ Checklist ChecklistRepository::update(const Checklist &changed) {
 }
 
 Checklist ChecklistRepository::duplicate(const QString &id, const QString &name) {
+    WriteTransaction tx(m_store);
     const auto source = find(id);
     if (!source)
         throw Error(ErrorCode::NotFound, tr("That checklist no longer exists."));
     Checklist copy = *source;
     copy.name = name;
     copy = cleanChecklist(copy);
-    WriteTransaction tx(m_store);
     if (findByName(copy.name))
         throw Error(ErrorCode::InvalidInput, tr("There is already a checklist called “%1”.").arg(copy.name));
     copy.position = int(m_store.db().queryInt(QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM checklists")));
@@ -120,9 +120,10 @@ std::optional<Checklist> ChecklistRepository::find(const QString &id) {
 }
 
 std::optional<Checklist> ChecklistRepository::findByName(const QString &name) {
-    // NOCASE folds ASCII only; compare the rest in Qt.
+    // NOCASE folds ASCII only; compare in Qt, in every script.
+    const QString folded = text::foldedName(name);
     for (const Checklist &c : list())
-        if (c.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+        if (text::foldedName(c.name) == folded)
             return c;
     return std::nullopt;
 }
@@ -161,13 +162,16 @@ ChecklistItem ChecklistRepository::updateItem(const ChecklistItem &changed) {
     return next;
 }
 
-void ChecklistRepository::removeItem(const QString &id) {
+ChecklistItem ChecklistRepository::removeItem(const QString &id) {
     WriteTransaction tx(m_store);
     const auto current = records::find<ChecklistItem>(m_store, id);
     if (!current)
         throw Error(ErrorCode::NotFound, tr("That question no longer exists."));
     records::remove(tx, *current);
+    // No gaps, so the removed item's position is where undo puts it back.
+    renumber(m_store, tx, items(current->checklistId));
     tx.commit();
+    return *current;
 }
 
 void ChecklistRepository::restoreItem(const ChecklistItem &removed) {

@@ -33,8 +33,9 @@ public:
 
     ChecklistItem addItem(const ChecklistItem &draft); // appended at the end
     ChecklistItem updateItem(const ChecklistItem &changed); // text and hint
-    void removeItem(const QString &id);
-    void restoreItem(const ChecklistItem &removed);
+    // Returns the item as it was (its position included), for restoreItem.
+    ChecklistItem removeItem(const QString &id);
+    void restoreItem(const ChecklistItem &removed); // back in its old place
     // Moves the item up (-1) or down (+1) by swapping positions with its neighbour.
     void moveItem(const QString &id, int delta);
     QList<ChecklistItem> items(const QString &checklistId); // by position

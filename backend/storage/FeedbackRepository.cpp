@@ -14,15 +14,15 @@ QString tr(const char *text) {
     return QCoreApplication::translate("JobSearch", text);
 }
 
-QString cleanSkillName(const QString &name) {
+} // namespace
+
+QString FeedbackRepository::cleanSkillName(const QString &name) {
     const QString clean =
         text::cleanLine(name, Skill::kMaxNameChars, QT_TRANSLATE_NOOP("TextRules", "A skill name"));
     if (clean.contains(u'|'))
         throw Error(ErrorCode::InvalidInput, tr("A skill name cannot contain \"|\"."));
     return clean;
 }
-
-} // namespace
 
 FeedbackRepository::FeedbackRepository(Store &store)
     : m_store(store) {}
@@ -151,9 +151,9 @@ std::optional<Skill> FeedbackRepository::findSkill(const QString &id) {
 
 std::optional<Skill> FeedbackRepository::skillNamed(const QString &name) {
     // Case-insensitive in every script: compare folded names in C++ (NOCASE is ASCII-only).
-    const QString folded = name.trimmed().toCaseFolded();
+    const QString folded = text::foldedName(name);
     for (const Skill &s : skills())
-        if (s.name.toCaseFolded() == folded)
+        if (text::foldedName(s.name) == folded)
             return s;
     return std::nullopt;
 }

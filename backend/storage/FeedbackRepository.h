@@ -40,6 +40,8 @@ public:
 
     // For writers adding an action inside their own transaction (review
     // follow-ups): the skill is matched by name, or created.
+    // A skill name as stored: one clean line without "|" (throws otherwise).
+    static QString cleanSkillName(const QString &name);
     static SkillAction addActionForSkill(Store &store, class WriteTransaction &tx, const QString &skillName,
                                          const SkillAction &draft);
 

@@ -1,5 +1,6 @@
 #include "GoalRepository.h"
 
+#include "CatalogRepository.h"
 #include "JobRecords.h"
 #include "core/Clock.h"
 #include "core/Error.h"
@@ -18,6 +19,30 @@ QString tr(const char *text) {
 const QString kOrder = QStringLiteral(
     "ORDER BY CASE kind WHEN 'role' THEN 0 WHEN 'industry' THEN 1 WHEN 'skill' THEN 2"
     " WHEN 'certification' THEN 3 WHEN 'effort' THEN 4 ELSE 5 END, position, title COLLATE NOCASE, created_at");
+// Effort metrics that count check-ins name an effort of the catalog by id.
+void checkMetric(Store &store, const Goal &g) {
+    if (!g.metric.startsWith(effortmetric::kEffortPrefix))
+        return;
+    const QString id = g.metric.mid(effortmetric::kEffortPrefix.size());
+    for (const CatalogItem &item : CatalogRepository(store).items(CatalogItem::Kind::Effort))
+        if (item.id == id)
+            return;
+    throw Error(ErrorCode::InvalidInput, tr("There is no effort called “%1” to count.").arg(id));
+}
+
+// At most one live north star: making one live drops the others.
+void dropOtherNorthStars(Store &store, WriteTransaction &tx, const Goal &live, const QDate &on) {
+    if (live.kind != goalkind::kNorthStar || live.status == goalstatus::kDropped)
+        return;
+    const QList<Goal> others = records::select<Goal>(
+        store, QStringLiteral("WHERE kind = 'north_star' AND status != 'dropped' AND id != ?1"), {live.id});
+    for (const Goal &other : others) {
+        Goal next = other;
+        next.status = goalstatus::kDropped;
+        next.statusOn = on;
+        records::update(store, tx, other, next);
+    }
+}
 } // namespace
 
 GoalRepository::GoalRepository(Store &store)
@@ -52,8 +77,9 @@ Goal GoalRepository::clean(const Goal &draft, const QDate &today) {
     return g;
 }
 
-Goal GoalRepository::insert(Store &store, WriteTransaction &tx, const Goal &cleaned) {
+Goal GoalRepository::insert(Store &store, WriteTransaction &tx, const Goal &cleaned, const QDate &on) {
     Goal g = cleaned;
+    checkMetric(store, g);
     if (!g.parentId.isEmpty()) {
         const auto parent = records::find<Goal>(store, g.parentId);
         if (!parent)
@@ -64,35 +90,40 @@ Goal GoalRepository::insert(Store &store, WriteTransaction &tx, const Goal &clea
             throw Error(ErrorCode::InvalidInput, tr("Add alternatives to a concrete goal, not the north star."));
     }
     if (!g.statusOn.isValid())
-        g.statusOn = localToday(store.clock());
+        g.statusOn = on.isValid() ? on : localToday(store.clock());
     Statement st = store.db().query(
         QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM goals WHERE kind = ?1 AND parent_id = ?2"));
     st.bind(1, g.kind);
     st.bind(2, g.parentId);
     g.position = st.step() ? int(st.int64(0)) : 1;
-    return records::insert(store, tx, g);
+    g = records::insert(store, tx, g);
+    dropOtherNorthStars(store, tx, g, g.statusOn);
+    return g;
 }
 
-Goal GoalRepository::changeStatus(Store &store, WriteTransaction &tx, const Goal &current, const QString &status) {
+Goal GoalRepository::changeStatus(Store &store, WriteTransaction &tx, const Goal &current, const QString &status,
+                                  const QDate &on) {
     if (!goalstatus::isValid(status))
         throw Error(ErrorCode::InvalidInput, tr("Unknown goal status: %1.").arg(status));
     if (current.status == status)
         return current;
     Goal next = current;
     next.status = status;
-    next.statusOn = localToday(store.clock());
-    return records::update(store, tx, current, next);
+    next.statusOn = on.isValid() ? on : localToday(store.clock());
+    next = records::update(store, tx, current, next);
+    dropOtherNorthStars(store, tx, next, next.statusOn);
+    return next;
 }
 
 std::optional<Goal> GoalRepository::northStar() {
     const QList<Goal> rows = records::select<Goal>(
-        m_store, QStringLiteral("WHERE kind = 'north_star' AND status != 'dropped' ORDER BY updated_at DESC LIMIT 1"));
+        m_store, QStringLiteral("WHERE kind = 'north_star' AND status != 'dropped' ORDER BY updated_at DESC, id LIMIT 1"));
     if (rows.isEmpty())
         return std::nullopt;
     return rows.constFirst();
 }
 
-std::optional<Goal> GoalRepository::setNorthStar(const QString &title, const QString &notes) {
+std::optional<Goal> GoalRepository::setNorthStar(const QString &title, const std::optional<QString> &notes) {
     const QDate today = localToday(m_store.clock());
     WriteTransaction tx(m_store);
     const auto current = northStar();
@@ -107,8 +138,12 @@ std::optional<Goal> GoalRepository::setNorthStar(const QString &title, const QSt
     Goal draft = current.value_or(Goal{});
     draft.kind = goalkind::kNorthStar;
     draft.title = cleanTitle;
-    draft.notes = notes;
-    draft.status = goalstatus::kActive;
+    if (notes)
+        draft.notes = *notes;
+    if (draft.status != goalstatus::kActive) { // a paused or reached north star is aimed at again
+        draft.status = goalstatus::kActive;
+        draft.statusOn = today;
+    }
     draft = clean(draft, today);
     const Goal stored = current ? records::update(m_store, tx, *current, draft) : insert(m_store, tx, draft);
     tx.commit();
@@ -137,7 +172,10 @@ Goal GoalRepository::update(const Goal &changed) {
     next.parentId = current->parentId; // moving alternatives between goals is not offered
     next.position = current->position;
     next.statusOn = next.status == current->status ? current->statusOn : localToday(m_store.clock());
+    if (next.metric != current->metric)
+        checkMetric(m_store, next);
     next = records::update(m_store, tx, *current, next);
+    dropOtherNorthStars(m_store, tx, next, next.statusOn);
     tx.commit();
     return next;
 }
@@ -167,6 +205,7 @@ RemovedGoal GoalRepository::remove(const QString &id) {
 void GoalRepository::restore(const RemovedGoal &removed) {
     WriteTransaction tx(m_store);
     records::restore(tx, removed.goal);
+    dropOtherNorthStars(m_store, tx, removed.goal, localToday(m_store.clock()));
     records::restoreAll(tx, removed.alternatives);
     tx.commit();
 }

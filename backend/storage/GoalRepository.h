@@ -20,9 +20,10 @@ public:
     explicit GoalRepository(Store &store);
 
     // The one north star that is not dropped; setting it edits that one in place
-    // (an empty title clears it by marking it dropped).
+    // (an empty title clears it by marking it dropped; notes stay unless given).
+    // Whatever makes a north star live again (status, restore) drops any other.
     std::optional<Goal> northStar();
-    std::optional<Goal> setNorthStar(const QString &title, const QString &notes = {});
+    std::optional<Goal> setNorthStar(const QString &title, const std::optional<QString> &notes = std::nullopt);
 
     Goal create(const Goal &draft);
     Goal update(const Goal &changed);
@@ -36,9 +37,11 @@ public:
     QList<Goal> changedSince(const QDate &from); // status changed on or after `from`
 
     // For writers that create goals inside their own transaction (review follow-ups).
+    // `on` dates the status (default: today), e.g. the day a review finished.
     static Goal clean(const Goal &draft, const QDate &today);
-    static Goal insert(Store &store, WriteTransaction &tx, const Goal &cleaned);
-    static Goal changeStatus(Store &store, WriteTransaction &tx, const Goal &current, const QString &status);
+    static Goal insert(Store &store, WriteTransaction &tx, const Goal &cleaned, const QDate &on = {});
+    static Goal changeStatus(Store &store, WriteTransaction &tx, const Goal &current, const QString &status,
+                             const QDate &on = {});
 
 private:
     Store &m_store;

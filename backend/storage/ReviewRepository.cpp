@@ -31,7 +31,7 @@ void mustBeOpen(const Review &review) {
 
 // Newest first: reviews in progress, then by the day they finished.
 const QString kNewestFirst =
-    QStringLiteral("ORDER BY finished_on = '' DESC, finished_on DESC, started_on DESC, created_at DESC, id");
+    QStringLiteral("ORDER BY finished_on = '' DESC, finished_on DESC, created_at DESC, id DESC");
 } // namespace
 
 ReviewRepository::ReviewRepository(Store &store)
@@ -55,7 +55,7 @@ FollowUp ReviewRepository::cleanFollowUp(const FollowUp &draft) {
                            "their own settings."));
         if (!goalkind::isValid(f.target))
             throw Error(ErrorCode::InvalidInput, tr("Unknown kind of goal: %1.").arg(f.target));
-        f.detail.clear();
+        f.detail = f.detail.trimmed(); // optional: the goal this is an alternative path to
     } else if (f.kind == followup::kGoalStatus) {
         f.title.clear();
         if (f.target.isEmpty())
@@ -66,7 +66,7 @@ FollowUp ReviewRepository::cleanFollowUp(const FollowUp &draft) {
         f.title = text::cleanLine(f.title, SkillAction::kMaxTitleChars, QT_TRANSLATE_NOOP("TextRules", "The action"));
         if (f.title.isEmpty())
             throw Error(ErrorCode::InvalidInput, tr("Say what you will do."));
-        f.target = text::cleanLine(f.target, Skill::kMaxNameChars, QT_TRANSLATE_NOOP("TextRules", "A skill name"));
+        f.target = FeedbackRepository::cleanSkillName(f.target);
         if (f.target.isEmpty())
             throw Error(ErrorCode::InvalidInput, tr("Name the skill the action is for."));
         if (f.detail.isEmpty())
@@ -79,6 +79,7 @@ FollowUp ReviewRepository::cleanFollowUp(const FollowUp &draft) {
 
 Review ReviewRepository::start(const QString &checklistId, const QDate &on) {
     const QDate day = on.isValid() ? on : localToday(m_store.clock());
+    text::checkDate(day, localToday(m_store.clock()));
     WriteTransaction tx(m_store);
     const auto running = records::select<Review>(
         m_store, QStringLiteral("WHERE checklist_id = ?1 AND finished_on = '' ORDER BY created_at LIMIT 1"),
@@ -129,7 +130,8 @@ std::optional<Review> ReviewRepository::previous(const Review &review) {
         rows = records::select<Review>(
             m_store,
             QStringLiteral("WHERE checklist_id = ?1 AND finished_on != '' AND id != ?4"
-                           " AND (finished_on < ?2 OR (finished_on = ?2 AND created_at < ?3)) ") +
+                           " AND (finished_on < ?2 OR (finished_on = ?2 AND (created_at < ?3"
+                           " OR (created_at = ?3 AND id < ?4)))) ") +
                 kNewestFirst + QStringLiteral(" LIMIT 1"),
             {review.checklistId, review.finishedOn.toString(Qt::ISODate), review.createdAt.toMSecsSinceEpoch(),
              review.id});
@@ -181,6 +183,9 @@ ReviewAnswer ReviewRepository::answer(const QString &answerId, const QString &an
     mustBeOpen(mustFind(m_store, current->reviewId));
     if (cleanFollow.kind == followup::kGoalStatus && !records::find<Goal>(m_store, cleanFollow.target))
         throw Error(ErrorCode::NotFound, tr("That goal no longer exists."));
+    if (cleanFollow.kind == followup::kNewGoal && !cleanFollow.detail.isEmpty() &&
+        !records::find<Goal>(m_store, cleanFollow.detail))
+        throw Error(ErrorCode::NotFound, tr("The goal this is an alternative to no longer exists."));
     ReviewAnswer next = *current;
     next.answer = answer;
     next.note = cleanNote;
@@ -204,6 +209,7 @@ Review ReviewRepository::setSummary(const QString &reviewId, const QString &summ
 
 FinishedReview ReviewRepository::finish(const QString &reviewId, const QDate &on) {
     const QDate day = on.isValid() ? on : localToday(m_store.clock());
+    text::checkDate(day, localToday(m_store.clock()));
     WriteTransaction tx(m_store);
     const Review current = mustFind(m_store, reviewId);
     mustBeOpen(current);
@@ -227,7 +233,8 @@ FinishedReview ReviewRepository::finish(const QString &reviewId, const QDate &on
             g.title = a.followUp.title;
             //: notes of a goal created by a review follow-up: the review's day, then the question
             g.notes = tr("From the review on %1: %2").arg(day.toString(Qt::ISODate), a.itemText);
-            g = GoalRepository::insert(m_store, tx, GoalRepository::clean(g, day));
+            g.parentId = a.followUp.detail;
+            g = GoalRepository::insert(m_store, tx, GoalRepository::clean(g, day), day);
             madeId = g.id;
             out.goalIds.append(madeId);
         } else if (a.followUp.kind == followup::kGoalStatus) {
@@ -237,7 +244,7 @@ FinishedReview ReviewRepository::finish(const QString &reviewId, const QDate &on
                             tr("A follow-up changes a goal that no longer exists (question %1): change that "
                                "follow-up first.")
                                 .arg(a.position));
-            GoalRepository::changeStatus(m_store, tx, *goal, a.followUp.detail);
+            GoalRepository::changeStatus(m_store, tx, *goal, a.followUp.detail, day);
             madeId = goal->id;
             out.goalIds.append(madeId);
         } else {

@@ -18,6 +18,8 @@ const QString kDayFormat = QStringLiteral("yyyy-MM-dd");
 
 // "last named today", "… yesterday", "… 5 days ago", then "… on 5 Nov".
 QString lastSeenText(const QDate &date, const QDate &today) {
+    if (!date.isValid())
+        return SkillsPlanController::tr("not named in feedback yet");
     const qint64 ago = date.daysTo(today);
     if (ago <= 0)
         return SkillsPlanController::tr("last named today");

@@ -59,7 +59,7 @@ Card {
 
             Label {
                 Layout.fillWidth: true
-                text: (card.skill.mentions === 1 ? qsTr("Named once") : qsTr("Named %1 times").arg(card.skill.mentions)) + " · " + card.skill.lastSeenText
+                text: card.skill.mentions === 0 ? qsTr("Your own plan: not named in feedback yet") : (card.skill.mentions === 1 ? qsTr("Named once") : qsTr("Named %1 times").arg(card.skill.mentions)) + " · " + card.skill.lastSeenText
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textSecondary

@@ -364,8 +364,7 @@ TEST_CASE("rebound-cli review start, answer and finish carry out the follow-ups"
             "  Planned skills action “Read a chapter of DDIA” for System design (Reading)  %2\n"
             "  Changed goal “Climate tech” → Paused  %3\n"
             "  Planned skills action “Try minikube” for Kubernetes (Practice)  %4\n"
-            "  Saved. The skills plan shows a skill once feedback names it as one to work on; not yet: "
-            "Kubernetes.\n")
+            "  See them in your skills plan: rebound-cli skills\n")
               .arg(made.id.left(8), action.id.left(8), climate.left(8), minikube.id.left(8)));
     vault.reset();
     // The action shows in the skills plan under its skill.

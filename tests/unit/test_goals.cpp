@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "core/Error.h"
 #include "services/GoalProgress.h"
+#include "services/RejectionCoach.h"
 #include "services/ReviewExport.h"
 #include "services/ReviewSchedule.h"
 #include "services/ReviewSummary.h"
@@ -124,6 +125,8 @@ TEST_CASE("Goals are validated, and bad input writes nothing", "[goals]") {
     g.weeklyTarget = 10;
     g.metric = QStringLiteral("offers"); // outcomes are not effort
     refuses(g);
+    g.metric = QStringLiteral("effort:Reached out"); // a name, not a catalog id
+    refuses(g);
     g.kind = goalkind::kNorthStar; // only through setNorthStar
     refuses(g);
     g.kind = goalkind::kRole;
@@ -159,9 +162,24 @@ TEST_CASE("There is one north star, edited in place and cleared by an empty titl
     CHECK(second->id == first->id);
     CHECK(f.vault->goals().northStar()->title == QStringLiteral("Lead an inclusive design team"));
     CHECK(f.vault->goals().list().isEmpty()); // the north star is not a concrete goal
+    CHECK(f.vault->goals().setNorthStar(QStringLiteral("Lead an inclusive design team"))->notes ==
+          QStringLiteral("why")); // notes stay unless given
     CHECK_FALSE(f.vault->goals().setNorthStar(QString()));
     CHECK_FALSE(f.vault->goals().northStar());
     CHECK(f.vault->goals().find(first->id)->status == goalstatus::kDropped);
+
+    // Bringing an old north star back, by status or undo, drops the live one.
+    const auto next = f.vault->goals().setNorthStar(QStringLiteral("Teach design"));
+    REQUIRE(next);
+    CHECK(next->id != first->id);
+    f.vault->goals().setStatus(first->id, goalstatus::kActive);
+    CHECK(f.vault->goals().northStar()->id == first->id);
+    CHECK(f.vault->goals().find(next->id)->status == goalstatus::kDropped);
+    const RemovedGoal removed = f.vault->goals().remove(first->id);
+    f.vault->goals().setStatus(next->id, goalstatus::kActive);
+    f.vault->goals().restore(removed);
+    CHECK(f.vault->goals().northStar()->id == first->id);
+    CHECK(f.vault->goals().find(next->id)->status == goalstatus::kDropped);
 }
 
 TEST_CASE("Alternative paths hang under one goal and go and come back with it", "[goals]") {
@@ -230,13 +248,15 @@ TEST_CASE("Weekly effort is counted from the data in whole weeks", "[goals]") {
     const EffortProgress p = progress.progress(apps, QDate(2026, 11, 10), kToday);
     REQUIRE(p.weeks.size() == 2);
     CHECK(p.weeks[0].weekStart == QDate(2026, 11, 9));
-    CHECK(p.weeks[0].count == 2);
+    CHECK(p.weeks[0].count == 1); // only the days from the 10th: Monday's application is outside
     CHECK_FALSE(p.weeks[0].met);
     CHECK(p.weeks[1].count == 3);
     CHECK(p.weeks[1].met);
     CHECK(p.thisWeek == 3);
     CHECK(p.weeksMet == 1);
-    CHECK(p.averagePerWeek == Approx(2.5));
+    CHECK(p.averagePerWeek == Approx(2.0));
+    // The current week counts up to `to`, never days that have not happened.
+    CHECK(progress.progress(apps, QDate(2026, 11, 16), QDate(2026, 11, 17)).thisWeek == 1);
     CHECK(p.metricLabel == QStringLiteral("Applications sent"));
 
     // A Sunday-first locale puts Sunday's application in the second week.
@@ -257,6 +277,12 @@ TEST_CASE("Checklists have unique names and their questions can be reordered, re
     Checklist dup;
     dup.name = QStringLiteral("WEEKLY CHECK");
     CHECK_THROWS_AS(f.vault->checklists().create(dup), Error);
+    f.checklist(QStringLiteral("ΣΚΟΠΟΙ"), {}); // names compare case-folded and NFC in every script
+    dup.name = QStringLiteral("σκοποι");
+    CHECK_THROWS_AS(f.vault->checklists().create(dup), Error);
+    f.checklist(QStringLiteral("R\u00e9sum\u00e9"), {});
+    dup.name = QStringLiteral("Re\u0301sume\u0301"); // decomposed accents
+    CHECK_THROWS_AS(f.vault->checklists().create(dup), Error);
     dup.name = QStringLiteral("Ok");
     dup.everyWeeks = 53;
     CHECK_THROWS_AS(f.vault->checklists().create(dup), Error);
@@ -274,10 +300,14 @@ TEST_CASE("Checklists have unique names and their questions can be reordered, re
     CHECK(texts(c.id).first() == QStringLiteral("One?"));
     CHECK_THROWS_AS(f.vault->checklists().moveItem(items[0].id, 2), Error);
 
-    f.vault->checklists().removeItem(items[1].id);
-    CHECK(texts(c.id).size() == 2);
-    f.vault->checklists().restoreItem(items[1]);
-    CHECK(texts(c.id).size() == 3);
+    // Undo puts a question back where it was, even after a move and another delete.
+    const ChecklistItem two = f.vault->checklists().removeItem(items[1].id); // "Two?" was third
+    CHECK(texts(c.id) == QStringList{QStringLiteral("One?"), QStringLiteral("Three?")});
+    const ChecklistItem one = f.vault->checklists().removeItem(items[0].id);
+    f.vault->checklists().restoreItem(two);
+    CHECK(texts(c.id) == QStringList{QStringLiteral("Three?"), QStringLiteral("Two?")});
+    f.vault->checklists().restoreItem(one);
+    CHECK(texts(c.id) == QStringList{QStringLiteral("One?"), QStringLiteral("Three?"), QStringLiteral("Two?")});
 
     const Checklist copy = f.vault->checklists().duplicate(c.id, QStringLiteral("Monthly check"));
     CHECK(texts(copy.id) == texts(c.id));
@@ -359,7 +389,8 @@ TEST_CASE("Finishing a review turns follow-ups into goals and skills actions in 
                               FollowUp{followup::kSkillAction, QStringLiteral("Window functions course"),
                                        QStringLiteral("sql"), QStringLiteral("course")});
     f.vault->reviews().answer(a[2].id, reviewanswer::kUnsure, {},
-                              FollowUp{followup::kNewGoal, QStringLiteral("Analytics engineer"), goalkind::kRole, {}});
+                              FollowUp{followup::kNewGoal, QStringLiteral("Analytics engineer"), goalkind::kRole,
+                                       old.id}); // an alternative path to the old goal
     f.vault->reviews().answer(a[3].id, reviewanswer::kYes, {},
                               FollowUp{followup::kSkillAction, QStringLiteral("Meetup talk"),
                                        QStringLiteral("Public speaking"), {}});
@@ -379,6 +410,8 @@ TEST_CASE("Finishing a review turns follow-ups into goals and skills actions in 
     });
     REQUIRE(created != open.end());
     CHECK(created->notes == QStringLiteral("From the review on 2026-11-21: Paths?"));
+    CHECK(created->parentId == old.id);
+    CHECK(f.vault->goals().find(old.id)->statusOn == kToday.addDays(1));
 
     const QList<SkillAction> actions = f.vault->feedback().actions();
     REQUIRE(actions.size() == 2);
@@ -391,6 +424,14 @@ TEST_CASE("Finishing a review turns follow-ups into goals and skills actions in 
     REQUIRE(course != actions.end());
     CHECK(course->skillId == sql->id);
     CHECK(course->kind == QStringLiteral("course"));
+    // The action on a skill no feedback named still shows in the plan, last.
+    const SkillsPlan plan = SkillsPlanner::build(f.vault->feedback().all(), f.vault->feedback().skills(),
+                                                 f.vault->feedback().actions(), kToday);
+    REQUIRE(plan.weaknesses.size() == 2);
+    CHECK(plan.weaknesses[0].skill.name == QStringLiteral("SQL"));
+    CHECK(plan.weaknesses[1].skill.name == QStringLiteral("Public speaking"));
+    CHECK(plan.weaknesses[1].mentions == 0);
+    CHECK(plan.weaknesses[1].actions.size() == 1);
 
     const QList<ReviewAnswer> after = f.vault->reviews().answers(r.id);
     CHECK(after[1].followUpId == course->id);
@@ -399,6 +440,28 @@ TEST_CASE("Finishing a review turns follow-ups into goals and skills actions in 
     CHECK_THROWS_AS(f.vault->reviews().finish(r.id), Error);
     CHECK(f.vault->reviews().setSummary(r.id, QStringLiteral("Talked it through with Sam")).summary ==
           QStringLiteral("Talked it through with Sam"));
+}
+
+TEST_CASE("A back-dated finish dates its goal changes on that day and may not be in the future", "[goals]") {
+    Fixture f;
+    const auto star = f.vault->goals().setNorthStar(QStringLiteral("Build accessible products"));
+    const Checklist c = f.checklist(QStringLiteral("Quick"), {QStringLiteral("A?")});
+    const Review r = f.vault->reviews().start(c.id, kToday.addDays(-3));
+    CHECK_THROWS_AS(f.vault->reviews().start(ChecklistRepository::kDefaultId, kToday.addDays(2)), Error);
+    const QList<ReviewAnswer> a = f.vault->reviews().answers(r.id);
+    f.vault->reviews().answer(a[0].id, reviewanswer::kNo, {},
+                              FollowUp{followup::kGoalStatus, {}, star->id, goalstatus::kPaused});
+    CHECK_THROWS_AS(f.vault->reviews().finish(r.id, kToday.addDays(2)), Error); // tomorrow is allowed: time zones
+    CHECK_THROWS_AS(f.vault->reviews().finish(r.id, kToday.addDays(-4)), Error); // before it started
+    f.vault->reviews().finish(r.id, kToday.addDays(-2));
+    const Goal paused = *f.vault->goals().find(star->id);
+    CHECK(paused.status == goalstatus::kPaused);
+    CHECK(paused.statusOn == kToday.addDays(-2));
+    const Review done = *f.vault->reviews().find(r.id);
+    const QString md = ReviewExport::markdown(ReviewSummary::compute(*f.vault, done, kToday),
+                                              f.vault->reviews().answers(r.id), f.vault->goals().northStar(),
+                                              f.vault->goals().list());
+    CHECK(md.contains(QStringLiteral("→ Follow-up done: mark “Build accessible products” as paused")));
 }
 
 TEST_CASE("A follow-up on a goal deleted meanwhile stops the finish and changes nothing", "[goals]") {
@@ -474,6 +537,7 @@ TEST_CASE("Several rejections close together suggest a review until one is done"
     f.answerAll(r, {reviewanswer::kUnsure});
     f.vault->reviews().finish(r.id);
     CHECK(schedule.nudge(kToday).rejections == 0); // already looked at
+    CHECK_FALSE(RejectionCoach(*f.vault, settings).reviewSuggestion().suggested); // one rule for both
     reject(QStringLiteral("D"), kToday.addDays(1));
     CHECK(schedule.nudge(kToday.addDays(1)).rejections == 1);
     settings.reviewCount = 0; // switched off
