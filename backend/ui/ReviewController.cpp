@@ -23,6 +23,8 @@ namespace rebound {
 namespace {
 
 const QString kDayFormat = QStringLiteral("yyyy-MM-dd");
+constexpr double kMoodSteady = 0.2; // a smaller change in the mean mood reads as "about the same"
+constexpr double kMoodLow = 0.5;    // a drop this big gets a gentle word
 
 QString dayText(const QDate &d) {
     return d.isValid() ? d.toString(kDayFormat) : QString();
@@ -48,11 +50,14 @@ QString moodTrendText(const MoodFigures &mood) {
     if (!mood.hasTrend())
         return average;
     const double change = mood.change();
-    if (std::abs(change) < 0.05)
+    if (std::abs(change) < kMoodSteady)
         return ReviewController::tr("%1 About the same as the weeks before.").arg(average);
     if (change > 0)
         return ReviewController::tr("%1 Up %2 on the weeks before (%3).")
             .arg(average, oneDecimal(change), oneDecimal(mood.previousAverage));
+    if (-change < kMoodLow)
+        return ReviewController::tr("%1 Down %2 on the weeks before (%3).")
+            .arg(average, oneDecimal(-change), oneDecimal(mood.previousAverage));
     return ReviewController::tr("%1 Down %2 on the weeks before (%3): be kind to yourself.")
         .arg(average, oneDecimal(-change), oneDecimal(mood.previousAverage));
 }

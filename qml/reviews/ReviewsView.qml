@@ -19,6 +19,7 @@ Item {
     readonly property bool wide: width >= Theme.reviewTwoPaneWidth
     readonly property bool reviewing: reviews.reviewId.length > 0
     readonly property var nudge: checklists.nudge
+    readonly property var nextReview: checklists.nextReview
     readonly property var history: reviews.history // a JS array (find, filter)
     // Writes for the question components (see ReviewQuestion).
     readonly property var handler: ({
@@ -74,7 +75,7 @@ Item {
 
     // The checklist to start from the nudge: the soonest due, else the first.
     function suggestedChecklist(): string {
-        const next = checklists.nextReview;
+        const next = view.nextReview;
         if (next && next.checklistId)
             return next.checklistId;
         return checklists.checklists.length > 0 ? checklists.checklists[0].id : "";
@@ -173,7 +174,7 @@ Item {
                 Button {
                     highlighted: true
                     enabled: view.suggestedChecklist().length > 0
-                    text: qsTr("Start a review")
+                    text: (view.nextReview.inProgressId ?? "").length > 0 ? qsTr("Resume your review") : qsTr("Start a review")
                     Accessible.name: text
                     onClicked: view.startReview(view.suggestedChecklist())
                 }
