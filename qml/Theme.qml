@@ -180,7 +180,6 @@ QtObject {
     readonly property int defaultReviewWeeks: 4
     readonly property int everyWeeksFieldWidth: 200
     readonly property int northStarMaxLines: 4
-    readonly property real disabledOpacity: 0.5
     readonly property var goalStatusColors: ({
             "active": accent,
             "paused": textSecondary,

@@ -162,8 +162,11 @@ void ChecklistController::reload() {
                 {QStringLiteral("name"), r.checklistName},
                 {QStringLiteral("inProgressId"), r.id},
                 {QStringLiteral("title"), tr("Your review is waiting")},
-                {QStringLiteral("text"), tr("You started “%1” on %2. Pick up where you left off.")
-                                             .arg(r.checklistName, shortDate(r.startedOn, today))}};
+                {QStringLiteral("text"),
+                 r.startedOn == today
+                     ? tr("You started “%1” today. Pick up where you left off.").arg(r.checklistName)
+                     : tr("You started “%1” on %2. Pick up where you left off.")
+                           .arg(r.checklistName, shortDate(r.startedOn, today))}};
         } else if (!scheduled.isEmpty() && scheduled.constFirst().isDue(today)) {
             const ReviewDue &d = scheduled.constFirst();
             m_prompt = dueMap(d);

@@ -33,6 +33,14 @@ QString statusText(const Goal &g, const QDate &today) {
     return GoalsController::tr("Dropped on %1").arg(day);
 }
 
+// "since 3 Nov" for open goals, "on 12 Nov" for closed ones (beside a status chip).
+QString statusDateText(const Goal &g, const QDate &today) {
+    const QString day = shortDate(g.statusOn, today);
+    if (day.isEmpty())
+        return {};
+    return g.isOpen() ? GoalsController::tr("since %1").arg(day) : GoalsController::tr("on %1").arg(day);
+}
+
 QString targetDateText(const QDate &date, const QDate &today) {
     if (!date.isValid())
         return {};
@@ -56,6 +64,7 @@ QVariantMap goalToMap(const Goal &g, const QDate &today, CatalogRepository &cata
                        {QStringLiteral("statusLabel"), goalstatus::label(g.status)},
                        {QStringLiteral("statusOn"), g.statusOn.toString(kDayFormat)},
                        {QStringLiteral("statusText"), statusText(g, today)},
+                       {QStringLiteral("statusDateText"), statusDateText(g, today)},
                        {QStringLiteral("open"), g.isOpen()},
                        {QStringLiteral("parentId"), g.parentId},
                        {QStringLiteral("metric"), g.metric},

@@ -20,7 +20,8 @@ class GoalsController : public QObject {
     QML_UNCREATABLE("Provided by the application")
     // {id, title, notes} or {} when none
     Q_PROPERTY(QVariantMap northStar READ northStar NOTIFY changed)
-    // [{id, kind, kindLabel, title, notes, status, statusLabel, statusOn, statusText,
+    // [{id, kind, kindLabel, title, notes, status, statusLabel, statusOn, statusText ("Active since 3 Nov"),
+    //   statusDateText ("since 3 Nov", "on 12 Nov"),
     //   open (active or paused), metric, metricLabel, weeklyTarget, targetDate, targetDateText,
     //   alternatives: [same fields]}] top-level goals by kind order, then position
     Q_PROPERTY(QVariantList goals READ goals NOTIFY changed)

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls
@@ -15,6 +16,8 @@ Dialog {
 
     required property AppContext app
     readonly property ChecklistController checklists: app.checklists
+    // The controller's list as a plain JS array.
+    readonly property var lists: checklists.checklists
     readonly property bool compact: parent ? parent.width < Theme.wideBreakpoint : true
     property string checklistId
     property var items: []
@@ -27,7 +30,7 @@ Dialog {
     signal checklistRemoved(string name)
 
     function openFor(id: string): bool {
-        const list = checklists.checklists.find(c => c.id === id);
+        const list = lists.find(c => c.id === id);
         if (!list)
             return false;
         checklistId = id;
@@ -80,7 +83,7 @@ Dialog {
             newText.forceActiveFocus();
             return true;
         }
-        const list = checklists.checklists.find(c => c.id === checklistId);
+        const list = lists.find(c => c.id === checklistId);
         if (list && list.name === name && list.everyWeeks === everyWeeks.value)
             return true;
         if (!checklists.updateChecklist(checklistId, name, everyWeeks.value))
@@ -310,12 +313,14 @@ Dialog {
                 model: editor.items
 
                 ChecklistItemRow {
+                    id: itemRow
+
                     required property var modelData
                     required property int index
 
                     Layout.fillWidth: true
-                    item: modelData
-                    number: index + 1
+                    item: itemRow.modelData
+                    number: itemRow.index + 1
                     count: editor.items.length
                     onSaveRequested: (id, text, hint) => editor.saveItem(id, text, hint)
                     onMoveRequested: (id, delta) => editor.moveItem(id, delta)

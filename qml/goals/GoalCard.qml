@@ -19,13 +19,15 @@ Card {
     signal removeRequested(string goalId)
     signal alternativeRequested(string parentId)
 
-    function details(g: var): string {
+    // What it counts, by when and since when (the status itself is on the chip).
+    function details(g: var, withStatusDate: bool): string {
         const parts = [];
         if (g.kind === "effort" && g.weeklyTarget > 0)
             parts.push(qsTr("%1 a week: %2").arg(g.weeklyTarget).arg(g.metricLabel));
         if (g.targetDateText.length > 0)
             parts.push(g.targetDateText);
-        parts.push(g.statusText);
+        if (withStatusDate && (g.statusDateText ?? "").length > 0)
+            parts.push(g.statusDateText);
         return parts.join(qsTr(" · "));
     }
 
@@ -66,7 +68,7 @@ Card {
                 }
 
                 Label {
-                    text: card.details(card.goal)
+                    text: card.details(card.goal, true)
                     width: Math.min(implicitWidth, parent.width)
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.fontSmall
@@ -171,7 +173,8 @@ Card {
 
                     Label {
                         Layout.fillWidth: true
-                        text: card.details(alternative.modelData)
+                        visible: text.length > 0
+                        text: card.details(alternative.modelData, alternative.modelData.status !== "active")
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontCaption
                         color: Theme.textSecondary

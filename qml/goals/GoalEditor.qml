@@ -26,12 +26,11 @@ Dialog {
     property string errorText
     readonly property bool isNew: goalId.length === 0
     readonly property bool isEffort: kind === "effort"
-    readonly property var parentChoices: [
-        {
+    readonly property var noParent: ({
             "id": "",
             "title": qsTr("None: a goal of its own")
-        }
-    ].concat(parents)
+        })
+    readonly property var parentChoices: [noParent, ...parents]
 
     signal submitted(var fields)
     signal deleteRequested(string id)
@@ -96,7 +95,8 @@ Dialog {
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(parent.width - Theme.spacingL * 2, Theme.dialogMaxWidth)
-    height: Math.min(parent.height - Theme.spacingL * 2, Theme.editorMaxHeight)
+    // As tall as the form, up to the cap.
+    height: Math.min(parent.height - Theme.spacingL * 2, Theme.editorMaxHeight, implicitHeaderHeight + implicitFooterHeight + column.implicitHeight + topPadding + bottomPadding + Theme.spacingL)
     modal: true
     focus: true
     padding: Theme.spacingL
@@ -196,25 +196,20 @@ Dialog {
                 text: qsTr("By when (optional)")
             }
 
-            RowLayout {
+            CheckBox {
+                id: hasDate
+
+                objectName: "hasDate"
+                text: qsTr("Reach it by a certain day")
+                Accessible.name: qsTr("Give the goal a day to reach it by")
+            }
+
+            DayField {
+                id: byDay
+
                 Layout.fillWidth: true
-                spacing: Theme.spacingS
-
-                CheckBox {
-                    id: hasDate
-
-                    text: qsTr("Set a day")
-                    Accessible.name: qsTr("Give the goal a day to reach it by")
-                }
-
-                DayField {
-                    id: byDay
-
-                    Layout.fillWidth: true
-                    enabled: hasDate.checked
-                    opacity: enabled ? 1 : Theme.disabledOpacity
-                    label: qsTr("By")
-                }
+                visible: hasDate.checked
+                label: qsTr("By")
             }
 
             FieldLabel {

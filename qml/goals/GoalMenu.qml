@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import Rebound.Ui
 
 // What can be done with a goal: edit, change its status, add an alternative
 // path (top-level goals only), delete.

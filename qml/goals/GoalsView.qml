@@ -15,12 +15,14 @@ ScrollPage {
     required property AppContext app
     readonly property GoalsController goals: app.goals
     readonly property bool wide: width >= Theme.goalsTwoColumnWidth
+    // The controller's lists as plain JS arrays.
     readonly property var allGoals: goals.goals
+    readonly property var kinds: goals.goalKinds
     readonly property var openGoals: allGoals.filter(g => g.open)
     readonly property var closedGoals: allGoals.filter(g => !g.open)
     // Effort goals show as effort cards while active; paused ones are listed under them.
     readonly property var pausedEffort: openGoals.filter(g => g.kind === "effort" && g.status !== "active")
-    readonly property var groups: goals.goalKinds.filter(k => k.key !== "effort").map(k => ({
+    readonly property var groups: kinds.filter(k => k.key !== "effort").map(k => ({
                 "key": k.key,
                 "title": groupTitle(k.key, k.label),
                 "goals": openGoals.filter(g => g.kind === k.key)
@@ -77,7 +79,7 @@ ScrollPage {
     }
 
     function editGoalById(id: string) {
-        const goal = goals.goal(id);
+        const goal = Object.assign({}, goals.goal(id));
         if (goal.id !== undefined)
             editGoal(goal);
     }
@@ -159,9 +161,21 @@ ScrollPage {
             width: columns.columnWidth
             spacing: Theme.spacingM
 
-            SectionTitle {
+            RowLayout {
                 Layout.fillWidth: true
-                text: qsTr("This week")
+                spacing: Theme.spacingS
+
+                SectionTitle {
+                    Layout.fillWidth: true
+                    text: qsTr("This week")
+                }
+
+                GoalsIconButton {
+                    iconName: "plus"
+                    label: qsTr("Add a weekly target")
+                    iconColor: Theme.textSecondary
+                    onClicked: view.newGoal("effort")
+                }
             }
 
             Repeater {
@@ -234,10 +248,22 @@ ScrollPage {
             width: columns.columnWidth
             spacing: Theme.spacingM
 
-            SectionTitle {
+            RowLayout {
                 Layout.fillWidth: true
                 visible: view.groups.length === 0
-                text: qsTr("Goals")
+                spacing: Theme.spacingS
+
+                SectionTitle {
+                    Layout.fillWidth: true
+                    text: qsTr("Goals")
+                }
+
+                GoalsIconButton {
+                    iconName: "plus"
+                    label: qsTr("Add a goal")
+                    iconColor: Theme.textSecondary
+                    onClicked: view.newGoal("role")
+                }
             }
 
             Rectangle {

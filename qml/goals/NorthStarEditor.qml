@@ -12,11 +12,12 @@ Dialog {
 
     required property GoalsController goals
     property string errorText
+    // The controller's map as a plain JS object.
+    readonly property var star: goals.northStar
 
     signal saved(bool cleared)
 
     function openEditor() {
-        const star = goals.northStar;
         titleField.text = star.title ?? "";
         notesField.text = star.notes ?? "";
         errorText = "";
@@ -112,7 +113,7 @@ Dialog {
 
         Button {
             Layout.leftMargin: Theme.spacingM
-            visible: (editor.goals.northStar.title ?? "").length > 0
+            visible: (editor.star.title ?? "").length > 0
             flat: true
             text: qsTr("Clear")
             Material.foreground: Theme.danger

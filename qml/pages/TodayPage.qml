@@ -14,6 +14,8 @@ ScrollPage {
     property date now: new Date()
     readonly property bool wide: width >= Theme.wideBreakpoint
     readonly property TodayController today: app.today
+    // What Today offers to review, as a plain JS object (ChecklistController.todayPrompt).
+    readonly property var reviewPrompt: app.checklists.todayPrompt
     readonly property int cardPadding: wide ? Theme.spacingXl : Theme.spacingL
 
     // The last low check-in, offered as a journal entry: {id, mood, emotionIds}.
@@ -179,9 +181,9 @@ ScrollPage {
 
             ReviewDueCard {
                 Layout.fillWidth: true
-                visible: (page.app.checklists.todayPrompt.checklistId ?? "").length > 0
+                visible: (page.reviewPrompt.checklistId ?? "").length > 0
                 padding: page.cardPadding
-                prompt: page.app.checklists.todayPrompt
+                prompt: page.reviewPrompt
                 onStartRequested: id => page.startReview(id)
             }
 

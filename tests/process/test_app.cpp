@@ -76,6 +76,9 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
     rejected.company = QStringLiteral("Initech");
     rejected.stage = stage::kRejected;
     REQUIRE(rejection.openFor(session.vault()->applications().create(rejected).id));
+    REQUIRE_FALSE(goals.addGoal({{QStringLiteral("kind"), QStringLiteral("role")}, // for the goal-editor overlay
+                                 {QStringLiteral("title"), QStringLiteral("Data analyst")}})
+                      .isEmpty());
     // A finished review and one in progress, for the review and review-finished overlays.
     REQUIRE_FALSE(reviews.start(ChecklistRepository::kDefaultId).isEmpty());
     REQUIRE(reviews.setAnswer(reviews.answers().constFirst().toMap().value(QStringLiteral("id")).toString(),

@@ -53,6 +53,7 @@ TestCase {
             "statusLabel": "Active",
             "statusOn": "2026-06-01",
             "statusText": "Active since 1 Jun",
+            "statusDateText": "since 1 Jun",
             "open": true,
             "parentId": "",
             "metric": "",
@@ -259,7 +260,8 @@ TestCase {
             });
         waitForItemPolished(card);
         verify(card);
-        compare(card.details(card.goal), "10 a week: applications sent · by 30 Sep · Active since 1 Jun");
+        compare(card.details(card.goal, true), "10 a week: applications sent · by 30 Sep · since 1 Jun");
+        compare(card.details(card.alternatives[0], false), "");
         compare(card.alternatives.length, 1);
         const spy = spyOn(card, "alternativeRequested");
         const add = findChild(card, "addPath");

@@ -151,6 +151,8 @@ TEST_CASE("GoalsController lists goals by kind with alternatives, status text an
     CHECK_FALSE(certItem.value(QStringLiteral("open")).toBool());
     CHECK(certItem.value(QStringLiteral("statusOn")).toString() == f.today().toString(Qt::ISODate));
     CHECK(certItem.value(QStringLiteral("statusText")).toString().startsWith(QStringLiteral("Achieved on")));
+    CHECK(certItem.value(QStringLiteral("statusDateText")).toString().startsWith(QStringLiteral("on ")));
+    CHECK(byId(f.goals.goals(), role).value(QStringLiteral("statusDateText")).toString().startsWith(QStringLiteral("since ")));
     CHECK(f.goals.openCount() == 2);
 
     // Editing applies only the fields given; an unknown status is refused and changes nothing.
