@@ -168,6 +168,7 @@ int runApplication(int argc, char *argv[]) {
     QObject::connect(&reviews, &ReviewController::dataWritten, &skills, &SkillsPlanController::reload);
     QObject::connect(&reviews, &ReviewController::dataWritten, &checklists, &ChecklistController::reload);
     QObject::connect(&goals, &GoalsController::dataWritten, &reviews, &ReviewController::reload);
+    QObject::connect(&checklists, &ChecklistController::dataWritten, &reviews, &ReviewController::reload);
     QObject::connect(&skills, &SkillsPlanController::dataWritten, &reviews, &ReviewController::reload);
     AppContext context({&vaultController, &journalModel, &settingsController, &today, &catalog, &search, &calendar,
                         &applications, &application, &rejection, &skills, &goals, &checklists, &reviews},
