@@ -79,6 +79,10 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
     REQUIRE_FALSE(goals.addGoal({{QStringLiteral("kind"), QStringLiteral("role")}, // for the goal-editor overlay
                                  {QStringLiteral("title"), QStringLiteral("Data analyst")}})
                       .isEmpty());
+    // A goal for the goal-editor overlay.
+    REQUIRE_FALSE(goals.addGoal({{QStringLiteral("kind"), QStringLiteral("role")},
+                                 {QStringLiteral("title"), QStringLiteral("Data analyst roles")}})
+                      .isEmpty());
     // A finished review and one in progress, for the review and review-finished overlays.
     REQUIRE_FALSE(reviews.start(ChecklistRepository::kDefaultId).isEmpty());
     REQUIRE(reviews.setAnswer(reviews.answers().constFirst().toMap().value(QStringLiteral("id")).toString(),
