@@ -65,6 +65,7 @@ Rectangle {
 
             ColumnLayout {
                 Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
                 Layout.topMargin: Theme.spacingM
                 Layout.bottomMargin: Theme.spacingXs
                 spacing: Theme.spacingXxs
