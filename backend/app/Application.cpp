@@ -167,6 +167,10 @@ int runApplication(int argc, char *argv[]) {
     QObject::connect(&reviews, &ReviewController::dataWritten, &goals, &GoalsController::reload);
     QObject::connect(&reviews, &ReviewController::dataWritten, &skills, &SkillsPlanController::reload);
     QObject::connect(&reviews, &ReviewController::dataWritten, &checklists, &ChecklistController::reload);
+    // Finishing completes goal-review reminders (Today's "Coming up", the open application's list).
+    QObject::connect(&reviews, &ReviewController::dataWritten, &today, &TodayController::reload);
+    QObject::connect(&reviews, &ReviewController::dataWritten, &application, &ApplicationController::reload);
+    QObject::connect(&reviews, &ReviewController::dataWritten, &rejection, &RejectionFlowController::reload);
     QObject::connect(&goals, &GoalsController::dataWritten, &reviews, &ReviewController::reload);
     QObject::connect(&checklists, &ChecklistController::dataWritten, &reviews, &ReviewController::reload);
     QObject::connect(&skills, &SkillsPlanController::dataWritten, &reviews, &ReviewController::reload);

@@ -55,10 +55,13 @@ QString copyName(const QString &name, const QList<Checklist> &existing) {
         return std::any_of(existing.cbegin(), existing.cend(),
                            [&](const Checklist &c) { return c.name.compare(candidate, Qt::CaseInsensitive) == 0; });
     };
-    const QString base = ChecklistController::tr("Copy of %1").arg(name).left(Checklist::kMaxNameChars);
-    QString candidate = base;
-    for (int n = 2; taken(candidate); ++n)
-        candidate = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    const QString base = ChecklistController::tr("Copy of %1").arg(name);
+    // Cut the name, never the number, so every copy fits the limit.
+    QString candidate = base.left(Checklist::kMaxNameChars);
+    for (int n = 2; taken(candidate); ++n) {
+        const QString suffix = QStringLiteral(" (%1)").arg(n);
+        candidate = base.left(Checklist::kMaxNameChars - suffix.size()) + suffix;
+    }
     return candidate;
 }
 
@@ -197,8 +200,10 @@ void ChecklistController::reload() {
 
 template <typename F> bool ChecklistController::write(F &&f) {
     Vault *vault = m_session.vault();
-    if (!vault)
+    if (!vault) {
+        setError(tr("The vault is locked."));
         return false;
+    }
     try {
         f(*vault);
         setError({});

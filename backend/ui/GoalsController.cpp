@@ -189,8 +189,10 @@ void GoalsController::reload() {
 
 template <typename F> bool GoalsController::write(F &&f) {
     Vault *vault = m_session.vault();
-    if (!vault)
+    if (!vault) {
+        setError(tr("The vault is locked."));
         return false;
+    }
     try {
         f(*vault);
         setError({});

@@ -134,6 +134,7 @@ QVariantList ReviewController::followUpKinds() const {
 QVariantList ReviewController::goalKinds() const {
     QStringList kinds = goalkind::all();
     kinds.removeAll(goalkind::kNorthStar);
+    kinds.removeAll(goalkind::kEffort); // weekly targets are set on the Goals page
     return keyLabels(kinds, &goalkind::label);
 }
 

@@ -56,8 +56,28 @@ Dialog {
         nameField.forceActiveFocus();
     }
 
+    // Only a real change replaces the rows (a rebuild drops a row being edited).
     function refresh() {
-        items = checklistId.length > 0 ? checklists.items(checklistId) : [];
+        const next = checklistId.length > 0 ? checklists.items(checklistId) : [];
+        if (JSON.stringify(next) !== JSON.stringify(items))
+            items = next;
+    }
+
+    // Saves every question being edited (except `exceptId`) before a change that
+    // rebuilds the rows; on failure the text stays where it was typed.
+    function flushEdits(exceptId: string): bool {
+        const pending = [];
+        for (let i = 0; i < rowRepeater.count; ++i) {
+            const r = rowRepeater.itemAt(i);
+            const p = r ? r.pending() : null;
+            if (p && p.id !== exceptId)
+                pending.push(p);
+        }
+        for (const p of pending) {
+            if (!checklists.updateItem(p.id, p.text, p.hint))
+                return fail();
+        }
+        return true;
     }
 
     function fail(): bool {
@@ -92,22 +112,25 @@ Dialog {
         return true;
     }
 
-    function addItem() {
+    function addItem(): bool {
         const text = String(newText.text).trim();
         if (text.length === 0)
-            return;
-        if (checklists.addItem(checklistId, text, newHint.text).length === 0) {
-            fail();
-            return;
-        }
+            return true;
+        if (!flushEdits(""))
+            return false;
+        if (checklists.addItem(checklistId, text, newHint.text).length === 0)
+            return fail();
         errorText = "";
         newText.text = "";
         newHint.text = "";
         refresh();
         newText.forceActiveFocus();
+        return true;
     }
 
     function saveItem(id: string, text: string, hint: string) {
+        if (!flushEdits(id))
+            return;
         if (!checklists.updateItem(id, text, hint)) {
             fail();
             return;
@@ -117,12 +140,16 @@ Dialog {
     }
 
     function moveItem(id: string, delta: int) {
+        if (!flushEdits(""))
+            return;
         if (!checklists.moveItem(id, delta))
             fail();
         refresh();
     }
 
     function removeItem(id: string) {
+        if (!flushEdits(id))
+            return;
         if (!checklists.removeItem(id)) {
             fail();
             return;
@@ -156,7 +183,12 @@ Dialog {
         checklistRemoved(name);
     }
 
+    // Nothing typed is dropped: open question edits and a new question are saved first.
     function done() {
+        if (!flushEdits(""))
+            return;
+        if (adding && !addItem())
+            return;
         if (saveHeader())
             close();
     }
@@ -310,6 +342,8 @@ Dialog {
             }
 
             Repeater {
+                id: rowRepeater
+
                 model: editor.items
 
                 ChecklistItemRow {

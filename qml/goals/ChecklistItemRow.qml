@@ -28,6 +28,16 @@ Rectangle {
         saveRequested(row.item.id, textField.text, hintField.text);
     }
 
+    // What is typed here and not saved yet, or null: the editor saves it before
+    // any other change rebuilds the rows.
+    function pending(): var {
+        return editing ? {
+            "id": row.item.id,
+            "text": textField.text,
+            "hint": hintField.text
+        } : null;
+    }
+
     implicitHeight: content.implicitHeight + Theme.spacingS * 2
     radius: Theme.radiusM
     color: editing ? Theme.surfaceRaised : "transparent"

@@ -112,7 +112,8 @@ Card {
     ColumnLayout {
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacingXs
-        visible: !card.compact && (card.alternatives.length > 0 || card.goal.open)
+        // A closed goal still shows its open alternatives: they are where the search goes on.
+        visible: card.compact ? card.alternatives.some(a => a.open) : (card.alternatives.length > 0 || card.goal.open)
         spacing: Theme.spacingXs
 
         Rectangle {

@@ -98,6 +98,7 @@ Dialog {
     // As tall as the form, up to the cap.
     height: Math.min(parent.height - Theme.spacingL * 2, Theme.editorMaxHeight, implicitHeaderHeight + implicitFooterHeight + column.implicitHeight + topPadding + bottomPadding + Theme.spacingL)
     modal: true
+    closePolicy: Popup.CloseOnEscape // a stray tap outside must not lose what was typed
     focus: true
     padding: Theme.spacingL
     topPadding: Theme.spacingS

@@ -49,7 +49,8 @@ ScrollPage {
     // Goals a new goal may be an alternative path to (open top-level goals);
     // when editing, every top-level goal (to name the one it belongs to).
     function parentChoices(forNew: bool): var {
-        return allGoals.filter(g => g.parentId.length === 0 && (g.open || !forNew)).map(g => ({
+        // Effort goals are drawn without alternatives: they cannot be a parent.
+        return allGoals.filter(g => g.parentId.length === 0 && g.kind !== "effort" && (g.open || !forNew)).map(g => ({
                     "id": g.id,
                     "title": g.title
                 }));
@@ -97,6 +98,7 @@ ScrollPage {
             return;
         }
         goalEditor.close();
+        undoingNorthStar = false;
         toast.show(qsTr("Goal deleted"), qsTr("Undo"));
     }
 
@@ -426,15 +428,25 @@ ScrollPage {
         id: northStarEditor
 
         goals: view.goals
-        onSaved: cleared => toast.show(cleared ? qsTr("North star cleared") : qsTr("North star saved"))
+        onSaved: cleared => {
+            view.undoingNorthStar = cleared;
+            if (cleared)
+                toast.show(qsTr("North star cleared"), qsTr("Undo"));
+            else
+                toast.show(qsTr("North star saved"));
+        }
     }
+
+    property bool undoingNorthStar: false
 
     Toast {
         id: toast
 
         parent: view
         onActionTriggered: {
-            if (!view.goals.undoRemove())
+            const ok = view.undoingNorthStar ? northStarEditor.undoClear() : view.goals.undoRemove();
+            view.undoingNorthStar = false;
+            if (!ok)
                 toast.show(view.goals.errorMessage);
         }
     }

@@ -39,7 +39,15 @@ Dialog {
         saved(false);
     }
 
+    // Clearing keeps the old north star (dropped); undoClear brings it back.
+    property string clearedId
+
+    function undoClear(): bool {
+        return clearedId.length > 0 && goals.setStatus(clearedId, "active");
+    }
+
     function clear() {
+        clearedId = editor.star.id ?? "";
         if (!goals.setNorthStar("", "")) {
             errorText = goals.errorMessage;
             return;
@@ -52,6 +60,7 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(parent.width - Theme.spacingL * 2, Theme.dialogMaxWidth)
     modal: true
+    closePolicy: Popup.CloseOnEscape // a stray tap outside must not lose what was typed
     focus: true
     padding: Theme.spacingL
     topPadding: Theme.spacingS

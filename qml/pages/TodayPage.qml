@@ -258,7 +258,12 @@ ScrollPage {
         id: northStarEditor
 
         goals: page.app.goals
-        onSaved: cleared => toast.show(cleared ? qsTr("North star cleared") : qsTr("North star saved. Keep your eye on it."))
+        onSaved: cleared => {
+            if (cleared)
+                page.offerUndo(qsTr("North star cleared"), "northstar");
+            else
+                toast.show(qsTr("North star saved. Keep your eye on it."));
+        }
     }
 
     Toast {
@@ -266,7 +271,9 @@ ScrollPage {
 
         parent: page
         onActionTriggered: {
-            if (page.undoTarget === "journal")
+            if (page.undoTarget === "northstar")
+                northStarEditor.undoClear();
+            else if (page.undoTarget === "journal")
                 page.app.journal.undoRemove();
             else
                 page.today.undoRemove();

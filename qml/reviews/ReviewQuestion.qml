@@ -20,17 +20,27 @@ ColumnLayout {
     property bool readOnly: false
     readonly property string answerId: item ? (item["id"] ?? "") : ""
     readonly property bool editingFollowUp: followUpEditor.visible
+    // A note the vault refused (too long, disk full, ...): kept on screen, not
+    // replaced by the stored one, until it saves or another question shows.
+    property bool noteUnsaved: false
 
     // Saves the note if it changed (the stepper calls this before moving on).
     function commit() {
         if (!item || readOnly || !handler || note.text === (item["note"] ?? ""))
             return;
-        handler.setAnswer(answerId, item["answer"] ?? "", note.text);
+        save(item["answer"] ?? "");
     }
 
     function choose(key: string) {
         if (handler)
-            handler.setAnswer(answerId, key, note.text);
+            save(key);
+    }
+
+    function save(answer: string) {
+        const typed = note.text;
+        noteUnsaved = !handler.setAnswer(answerId, answer, typed);
+        if (noteUnsaved)
+            note.text = typed;
     }
 
     function openFollowUp() {
@@ -50,12 +60,13 @@ ColumnLayout {
     // The note keeps what is being typed when other answers reload.
     onItemChanged: {
         answerChips.selectedKey = item ? (item["answer"] ?? "") : ""; // OptionChips overwrites its binding on a pick
-        if (!note.activeFocus)
+        if (!note.activeFocus && !noteUnsaved)
             note.text = item ? (item["note"] ?? "") : "";
     }
     // Another question in the same place (the stepper): show its note, not the one typed before.
     onAnswerIdChanged: {
         followUpEditor.visible = false;
+        noteUnsaved = false;
         note.text = item ? (item["note"] ?? "") : "";
     }
 

@@ -39,8 +39,10 @@ Item {
         scroller.contentY = 0;
     }
 
-    // The first question not answered yet (where a resumed review picks up).
+    // The first question not answered yet (where a resumed review picks up);
+    // also shows this review's own summary, never text typed for another one.
     function resume() {
+        summaryField.text = summary;
         const open = answers.findIndex(a => (a["answer"] ?? "").length === 0);
         step = open < 0 ? (answeredCount > 0 ? lastStep : 0) : (open === 0 ? 0 : open + 1);
     }
@@ -234,6 +236,10 @@ Item {
                     font.pixelSize: Theme.fontBody
                     Accessible.name: qsTr("Summary")
                     Component.onCompleted: text = root.summary
+                    onEditingFinished: {
+                        if (root.handler && text !== root.summary)
+                            root.handler.setSummary(text);
+                    }
                 }
 
                 Button {

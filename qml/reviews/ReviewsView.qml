@@ -105,11 +105,32 @@ Item {
         }
     }
 
+    // Another review opened from elsewhere (Today's card): the stepper starts it afresh.
+    property string shownReviewId: ""
+
+    Timer {
+        id: resumeLater
+
+        interval: 0
+        onTriggered: stepper.resume()
+    }
+
     Connections {
         target: view.reviews
 
         function onFinishedWith(message: string) {
             toast.show(message);
+        }
+        // The workspace and stepper have no banner: say what failed.
+        function onErrorMessageChanged() {
+            if (view.reviewing && view.reviews.errorMessage.length > 0)
+                toast.show(view.reviews.errorMessage);
+        }
+        function onReviewChanged() {
+            if (view.reviews.reviewId !== view.shownReviewId) {
+                view.shownReviewId = view.reviews.reviewId;
+                resumeLater.restart(); // after the stepper's bindings took the new review
+            }
         }
     }
 

@@ -77,7 +77,8 @@ Page {
         case "reviews":
             navigate("goals");
             goalsPage.setMode("reviews");
-            return shell.reviewsView() !== null;
+            const reviews = shell.reviewsView();
+            return reviews !== null && reviews.visible; // shown, not just there
         case "review":
             return shell.showReview(false);
         case "review-finished":

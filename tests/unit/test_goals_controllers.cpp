@@ -317,6 +317,13 @@ TEST_CASE("ChecklistController edits checklists and questions with undo", "[goal
     const QString copy2 = f.checklists.duplicateChecklist(list, {});
     CHECK(byId(f.checklists.checklists(), copy2).value(QStringLiteral("name")).toString() ==
           QStringLiteral("Copy of After each interview (2)"));
+    // A name at the limit: the copies cut the name, never the number.
+    const QString longName = f.checklists.addChecklist(QString(Checklist::kMaxNameChars, u'x'), 0);
+    REQUIRE_FALSE(longName.isEmpty());
+    REQUIRE_FALSE(f.checklists.duplicateChecklist(longName, {}).isEmpty());
+    const QString longCopy = f.checklists.duplicateChecklist(longName, {});
+    REQUIRE_FALSE(longCopy.isEmpty());
+    CHECK(byId(f.checklists.checklists(), longCopy).value(QStringLiteral("name")).toString().endsWith(u" (2)"));
 
     // Deleting a checklist takes its questions; undo restores both.
     REQUIRE(f.checklists.removeChecklist(list));
@@ -330,6 +337,8 @@ TEST_CASE("ChecklistController edits checklists and questions with undo", "[goal
     CHECK(f.checklists.checklists().isEmpty());
     CHECK(f.checklists.items(list).isEmpty());
     CHECK_FALSE(f.checklists.canUndo());
+    CHECK_FALSE(f.checklists.addItem(list, QStringLiteral("Q?"), {}).size() > 0);
+    CHECK(f.checklists.errorMessage() == QStringLiteral("The vault is locked.")); // never a silent no
 }
 
 TEST_CASE("ChecklistController schedules reviews and prompts Today with a fake clock", "[goalsui]") {

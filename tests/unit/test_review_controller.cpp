@@ -69,6 +69,9 @@ TEST_CASE("ReviewController starts and resumes a review, saves answers and notes
     CHECK(f.reviews.reviewId().isEmpty());
     CHECK(f.reviews.history().isEmpty());
     CHECK(values(f.reviews.answerOptions(), "key") == QStringList{"yes", "no", "unsure"});
+    // Follow-ups cannot make a north star or a weekly effort goal (those have their own settings).
+    CHECK_FALSE(values(f.reviews.goalKinds(), "key").contains(QStringLiteral("effort")));
+    CHECK_FALSE(values(f.reviews.goalKinds(), "key").contains(QStringLiteral("north_star")));
 
     const QString id = f.reviews.start(kDefault);
     REQUIRE_FALSE(id.isEmpty());
