@@ -164,6 +164,9 @@ void ReviewController::clearState() {
 QString ReviewController::followUpText(const ReviewAnswer &a) const {
     const FollowUp &f = a.followUp;
     const bool done = !a.followUpId.isEmpty();
+    if (f.kind == followup::kNewGoal && !f.detail.isEmpty())
+        return (done ? tr("Added “%1” as an alternative path to “%2”") : tr("Adds “%1” as an alternative path to “%2”"))
+            .arg(f.title, m_goalTitles.value(f.detail, tr("a goal that no longer exists")));
     if (f.kind == followup::kNewGoal)
         return (done ? tr("Added the goal “%1” (%2)") : tr("Adds the goal “%1” (%2)"))
             .arg(f.title, goalkind::label(f.target));
@@ -183,6 +186,7 @@ QVariantMap ReviewController::answerMap(const ReviewAnswer &a, const std::option
     QString targetLabel, detailLabel;
     if (f.kind == followup::kNewGoal) {
         targetLabel = goalkind::label(f.target);
+        detailLabel = m_goalTitles.value(f.detail); // the goal it is an alternative to, if any
     } else if (f.kind == followup::kGoalStatus) {
         targetLabel = m_goalTitles.value(f.target);
         detailLabel = goalstatus::label(f.detail);
@@ -244,7 +248,10 @@ void ReviewController::loadHistory(Vault &vault, const QDate &today) {
         m_goalChoices.append(QVariantMap{{QStringLiteral("key"), g.id},
                                          {QStringLiteral("label"), g.title},
                                          {QStringLiteral("kindLabel"), goalkind::label(g.kind)},
-                                         {QStringLiteral("status"), g.status}});
+                                         {QStringLiteral("status"), g.status},
+                                         // may take an alternative path (a new-goal follow-up's detail)
+                                         {QStringLiteral("canHaveAlternatives"),
+                                          g.parentId.isEmpty() && g.kind != goalkind::kEffort}});
     }
     m_skillNames.clear();
     for (const Skill &s : vault.feedback().skills())

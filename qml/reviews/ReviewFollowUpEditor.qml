@@ -16,6 +16,12 @@ Rectangle {
     property string errorText
     property bool existing: false
 
+    // A new goal may be an alternative path to one of these ("" first: none).
+    readonly property var parentChoices: [({
+                "key": "",
+                "label": qsTr("None: a goal of its own")
+            }), ...(choices["goalChoices"] ?? []).filter(g => g.canHaveAlternatives)]
+
     signal saveRequested(string kind, string title, string target, string detail)
     signal removeRequested
     signal cancelled
@@ -33,6 +39,7 @@ Rectangle {
         const goals = choices["goalChoices"] ?? [];
         goalBox.currentIndex = kind === "goal_status" ? Math.max(0, goals.findIndex(g => g.key === target)) : 0;
         goalStatus.selectedKey = kind === "goal_status" && detail.length > 0 ? detail : "achieved";
+        parentBox.currentIndex = kind === "new_goal" ? Math.max(0, root.parentChoices.findIndex(g => g.key === detail)) : 0;
         skillField.editText = kind === "skill_action" ? target : "";
         actionKind.selectedKey = kind === "skill_action" && detail.length > 0 ? detail : "practice";
     }
@@ -44,7 +51,8 @@ Rectangle {
                 errorText = qsTr("Name the goal.");
                 return;
             }
-            saveRequested(kind, title, goalKind.selectedKey, "");
+            const parent = root.parentChoices[parentBox.currentIndex];
+            saveRequested(kind, title, goalKind.selectedKey, parent ? parent.key : "");
         } else if (kind === "goal_status") {
             const goals = choices["goalChoices"] ?? [];
             if (goals.length === 0 || goalBox.currentIndex < 0) {
@@ -120,6 +128,20 @@ Rectangle {
             label: qsTr("Kind of goal")
             model: root.choices["goalKinds"] ?? []
             selectedKey: "role"
+        }
+
+        FieldLabel {
+            visible: root.kind === "new_goal" && root.parentChoices.length > 1
+            text: qsTr("An alternative path to (optional)")
+        }
+
+        ComboBox {
+            id: parentBox
+
+            Layout.fillWidth: true
+            visible: root.kind === "new_goal" && root.parentChoices.length > 1
+            model: root.parentChoices.map(g => g.label)
+            Accessible.name: qsTr("An alternative path to")
         }
 
         FieldLabel {

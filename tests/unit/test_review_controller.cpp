@@ -140,7 +140,12 @@ TEST_CASE("Finishing a review creates the goal and skills action, changes a goal
 
     REQUIRE(f.reviews.setAnswer(f.answerId(0), QStringLiteral("no"), QStringLiteral("Too narrow")));
     REQUIRE(f.reviews.setFollowUp(f.answerId(0), followup::kNewGoal, QStringLiteral("Try product analytics"),
-                                  goalkind::kRole, {}));
+                                  goalkind::kRole, analyst.id)); // an alternative path to it
+    CHECK(f.field(0, "followUpText") ==
+          QStringLiteral("Adds “Try product analytics” as an alternative path to “Data analyst roles”"));
+    const QVariantList choices = f.reviews.goalChoices();
+    REQUIRE(choices.size() == 1);
+    CHECK(choices.first().toMap().value(QStringLiteral("canHaveAlternatives")).toBool());
     REQUIRE(f.reviews.setAnswer(f.answerId(1), QStringLiteral("yes"), {}));
     REQUIRE(f.reviews.setFollowUp(f.answerId(1), followup::kSkillAction, QStringLiteral("Two mock interviews"),
                                   QStringLiteral("Storytelling"), QStringLiteral("mock_interview")));
@@ -161,6 +166,9 @@ TEST_CASE("Finishing a review creates the goal and skills action, changes a goal
     CHECK(f.reviews.dateText() == QStringLiteral("Finished 20 Nov"));
 
     CHECK(titles(f.vault().goals().list()).contains(QStringLiteral("Try product analytics")));
+    for (const Goal &g : f.vault().goals().list())
+        if (g.title == QStringLiteral("Try product analytics"))
+            CHECK(g.parentId == analyst.id);
     CHECK(f.vault().goals().find(analyst.id)->status == goalstatus::kPaused);
     const auto skills = f.vault().feedback().skills();
     const auto storytelling = std::find_if(skills.cbegin(), skills.cend(),
