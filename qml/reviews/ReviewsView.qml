@@ -429,7 +429,7 @@ Item {
         onExportRequested: view.exportReview()
         onCopyRequested: {
             if (view.reviews.copyMarkdown())
-                toast.show(qsTr("Copied as Markdown"));
+                toast.show(qsTr("Copied as Markdown. It stays on the clipboard, outside the vault, until you copy something else."));
             else
                 toast.show(view.reviews.errorMessage);
         }
