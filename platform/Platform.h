@@ -2,6 +2,8 @@
 // The seam between portable code and the operating system. One implementation per
 // platform folder is compiled in, chosen by platform/CMakeLists.txt; nothing else
 // in the code base uses #ifdef for the OS.
+#include "Notifier.h"
+
 #include <QString>
 #include <memory>
 
@@ -17,6 +19,13 @@ public:
     virtual bool locksWhenInactive() const = 0;
     // A phone-sized default layout when the window manager does not decide for us.
     virtual bool isMobile() const = 0;
+    // The OS notification service (never null; may report !available()).
+    virtual std::unique_ptr<Notifier> createNotifier() = 0;
+    // Firing reminders while the app is closed (Linux: a systemd user timer running
+    // `rebound-cli reminders --notify`). False with `error` when it could not be set.
+    virtual bool backgroundRemindersSupported() const = 0;
+    virtual bool backgroundRemindersEnabled() const = 0;
+    virtual bool setBackgroundReminders(bool enabled, const QString &cliPath, QString *error = nullptr) = 0;
 };
 
 std::unique_ptr<Platform> createPlatform();

@@ -1,6 +1,10 @@
+#include "IosNotifier.h"
 #include "Platform.h"
 
-// Not buildable on the Debian development machines (no ios SDK); see README "Phones".
+#include <QCoreApplication>
+
+// NOT COMPILED HERE: not buildable on the Debian development machines (no iOS SDK);
+// see README "Phones".
 namespace rebound {
 namespace {
 class MobilePlatform final : public Platform {
@@ -8,6 +12,23 @@ public:
     QString name() const override { return QStringLiteral("ios"); }
     bool locksWhenInactive() const override { return true; }
     bool isMobile() const override { return true; }
+
+    std::unique_ptr<Notifier> createNotifier() override { return std::make_unique<IosNotifier>(); }
+
+    // iOS runs no code of ours while the app is closed except at times it picks
+    // (BGAppRefreshTask); the way to fire on time is to schedule the upcoming
+    // reminders as UNCalendarNotificationTrigger requests while the app is open.
+    // Not done in this version, and this build says so.
+    bool backgroundRemindersSupported() const override { return false; }
+    bool backgroundRemindersEnabled() const override { return false; }
+    bool setBackgroundReminders(bool enabled, const QString &, QString *error) override {
+        if (!enabled)
+            return true;
+        if (error)
+            *error = QCoreApplication::translate("MobilePlatform",
+                                                 "On iOS this version notifies only while Rebound is open.");
+        return false;
+    }
 };
 } // namespace
 
