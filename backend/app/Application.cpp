@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
@@ -137,6 +138,12 @@ int runApplication(int argc, char *argv[]) {
     GoalsController goals(session, *settings);
     ChecklistController checklists(session, *settings);
     ReviewController reviews(session);
+    ContactListModel contacts(session);
+    ContactController contact(session);
+    PeopleController people(session, *settings);
+    // The timer that fires reminders while the app is closed runs the CLI installed beside the app.
+    const QString cliPath = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("rebound-cli"));
+    RemindersController reminders(session, *settings, *platform, QFileInfo::exists(cliPath) ? cliPath : QString());
     // What one view writes, the others show: refresh them (cheap: one query each).
     QObject::connect(&catalog, &CatalogController::changed, &today, &TodayController::reload);
     QObject::connect(&today, &TodayController::dataWritten, &calendar, &CalendarController::reload);
@@ -174,8 +181,26 @@ int runApplication(int argc, char *argv[]) {
     QObject::connect(&goals, &GoalsController::dataWritten, &reviews, &ReviewController::reload);
     QObject::connect(&checklists, &ChecklistController::dataWritten, &reviews, &ReviewController::reload);
     QObject::connect(&skills, &SkillsPlanController::dataWritten, &reviews, &ReviewController::reload);
+    // People: contacts, interactions and snoozes change the list, the due list and the open
+    // contact; linking an application's people changes the contact's applications.
+    QObject::connect(&contact, &ContactController::dataWritten, &contacts, &ContactListModel::refresh);
+    QObject::connect(&contact, &ContactController::dataWritten, &people, &PeopleController::reload);
+    QObject::connect(&contact, &ContactController::dataWritten, &application, &ApplicationController::reload);
+    QObject::connect(&people, &PeopleController::dataWritten, &contacts, &ContactListModel::refresh);
+    QObject::connect(&application, &ApplicationController::dataWritten, &contact, &ContactController::reload);
+    QObject::connect(&application, &ApplicationController::dataWritten, &contacts, &ContactListModel::refresh);
+    QObject::connect(&application, &ApplicationController::dataWritten, &people, &PeopleController::reload);
+    // Reminders are computed from everything: any write may move one.
+    for (QObject *writer : std::initializer_list<QObject *>{&today, &application, &rejection, &skills, &goals,
+                                                            &checklists, &reviews, &contact, &people})
+        QObject::connect(writer, SIGNAL(dataWritten()), &reminders, SLOT(dataChanged()));
+    QObject::connect(&reminders, &RemindersController::dataWritten, &people, &PeopleController::reload);
+    QObject::connect(&reminders, &RemindersController::dataWritten, &contacts, &ContactListModel::refresh);
+    QObject::connect(&reminders, &RemindersController::dataWritten, &contact, &ContactController::reload);
+    QObject::connect(&reminders, &RemindersController::dataWritten, &today, &TodayController::reload);
     AppContext context({&vaultController, &journalModel, &settingsController, &today, &catalog, &search, &calendar,
-                        &applications, &application, &rejection, &skills, &goals, &checklists, &reviews},
+                        &applications, &application, &rejection, &skills, &goals, &checklists, &reviews,
+                        &contacts, &contact, &people, &reminders},
                        platform->name(), platform->isMobile());
 
     QQmlApplicationEngine engine;

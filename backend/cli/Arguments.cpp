@@ -36,7 +36,10 @@ const QStringList &valuedOptions() {
         QStringLiteral("--by"), QStringLiteral("--metric"), QStringLiteral("--per-week"),
         QStringLiteral("--alternative-to"), QStringLiteral("--status"), QStringLiteral("--checklist"),
         QStringLiteral("--follow-up-goal"), QStringLiteral("--goal-kind"), QStringLiteral("--follow-up-action"),
-        QStringLiteral("--skill"), QStringLiteral("--action-kind"), QStringLiteral("--follow-up-status")};
+        QStringLiteral("--skill"), QStringLiteral("--action-kind"), QStringLiteral("--follow-up-status"),
+        // contacts and reminders
+        QStringLiteral("--name"), QStringLiteral("--email"), QStringLiteral("--phone"), QStringLiteral("--url"),
+        QStringLiteral("--met"), QStringLiteral("--cadence"), QStringLiteral("--days"), QStringLiteral("--ics")};
     return valued;
 }
 
@@ -44,7 +47,8 @@ const QStringList &valuedOptions() {
 const QStringList &flagOptions() {
     static const QStringList flags{QStringLiteral("--open"), QStringLiteral("--closed"),
                                    QStringLiteral("--upcoming"), QStringLiteral("--yes"),
-                                   QStringLiteral("--all"), QStringLiteral("--no-follow-up")};
+                                   QStringLiteral("--all"), QStringLiteral("--no-follow-up"),
+                                   QStringLiteral("--notify"), QStringLiteral("--skip-duplicates")};
     return flags;
 }
 } // namespace
@@ -220,6 +224,51 @@ QString reviewHelp() {
               "      atomically, readable only by you). The export is NOT encrypted.\n");
 }
 
+QString contactHelp() {
+    return tr("Contacts:\n"
+              "  contact add --name N [--company C] [--role R] [--email E]... [--phone P]... [--url URL]\n"
+              "              [--met T] [--tag TAG]... [--notes T|-] [--cadence DAYS|off|tags] [--json]\n"
+              "      add a contact and print its ID. --met is how you met. TAG: recruiter,\n"
+              "      interviewer, hiring_manager, mentor, peer, support (friends, family, a career\n"
+              "      counsellor). --cadence: keep in touch every DAYS days, off, or tags (default:\n"
+              "      the shortest default of its tags, editable in the app).\n"
+              "  contact list [--search TEXT] [--tag TAG] [--due] [--json]\n"
+              "      by name, with when you were last in touch and when the next catch-up is due;\n"
+              "      --due: only those due or overdue, most overdue first.\n"
+              "  contact show ID [--json]\n"
+              "      every field, the keep-in-touch status, interactions and linked applications.\n"
+              "  contact log ID [--kind message|email|call|meeting|coffee|event] [--date D] [--note T|-] [--json]\n"
+              "      log an interaction (default: a message today); it restarts the keep-in-touch clock.\n"
+              "  contact edit ID [the options of contact add] [--json]\n"
+              "      changes the given fields; --email, --phone and --tag replace the lists, \"\" clears.\n"
+              "  contact delete ID [--yes]\n"
+              "      deletes the contact and its interactions; applications keep the person's name.\n"
+              "  contact import FILE [--skip-duplicates] [--yes]\n"
+              "      reads a vCard file (3.0 or 4.0), shows what it holds and who is already here\n"
+              "      (same email or phone), asks, then imports all of it in one go. A malformed file\n"
+              "      is refused with the line of the problem, and nothing is imported.\n"
+              "  contact export [--output FILE]\n"
+              "      every contact as vCard 4.0 to stdout or FILE (written atomically, readable only\n"
+              "      by you). The export is NOT encrypted.\n");
+}
+
+QString remindersHelp() {
+    return tr("Reminders:\n"
+              "  reminders [--days N] [--json]\n"
+              "      what is due now and what comes in the next N days (default 14): keep in touch,\n"
+              "      feedback follow-ups, re-apply windows, interview prep, the check-in nudge, goal\n"
+              "      reviews and skills actions, at the reminder time set in the app (Settings).\n"
+              "  reminders --due [--json]      only what is due now\n"
+              "  reminders --ics FILE [--days N]\n"
+              "      the upcoming reminders as an iCalendar file (FILE, or - for stdout) any calendar\n"
+              "      can import. It is NOT encrypted.\n"
+              "  reminders --notify\n"
+              "      shows what came due as desktop notifications, each once; for the systemd user\n"
+              "      timer (platform/linux/install-reminder-timer.sh, or the switch in Settings). It\n"
+              "      never asks for the passphrase: it needs the key remembered on this device\n"
+              "      (\"Remember on this device\" in the app) and otherwise exits 5, changing nothing.\n");
+}
+
 QString jobNotes() {
     return tr("D is a date written YYYY-MM-DD (default: today). A text option given as - is read from\n"
               "stdin (once per command), which keeps it out of your shell history. IDs may be\n"
@@ -233,7 +282,7 @@ QString jobNotes() {
 
 bool hasHelpTopic(const QString &topic) {
     return topic == u"app" || topic == u"interview" || topic == u"feedback" || topic == u"skills" ||
-           topic == u"goal" || topic == u"review";
+           topic == u"goal" || topic == u"review" || topic == u"contact";
 }
 
 QString usageText(const QString &topic) {
@@ -250,6 +299,10 @@ QString usageText(const QString &topic) {
         return head + goalHelp() + u'\n' + jobNotes();
     if (topic == u"review" || topic == u"checklist")
         return head + reviewHelp() + u'\n' + jobNotes();
+    if (topic == u"contact")
+        return head + contactHelp() + u'\n' + jobNotes();
+    if (topic == u"reminders")
+        return head + remindersHelp();
     return tr("Usage: rebound-cli [--vault DIR] COMMAND [options]\n"
               "\n"
               "Vault:\n"
@@ -305,6 +358,13 @@ QString usageText(const QString &topic) {
               "  review start [--checklist NAME] | review answer ID N yes|no|unsure [--note T] [...]\n"
               "  review finish ID | review list | review show ID | review export ID [--output FILE]\n"
               "\n"
+              "People and reminders (\"rebound-cli contact --help\", \"rebound-cli reminders --help\"):\n"
+              "  contact add --name N [...] | contact list [--search T] [--tag TAG] [--due]\n"
+              "  contact show ID | contact log ID [--kind K] [--date D] [--note T] | contact edit ID [...]\n"
+              "  contact delete ID [--yes] | contact import FILE [--skip-duplicates] [--yes]\n"
+              "  contact export [--output FILE]\n"
+              "  reminders [--due] [--days N] [--ics FILE] [--notify] [--json]\n"
+              "\n"
               "D is a date written YYYY-MM-DD (default: today). --tag, --emotion and --effort may be\n"
               "repeated or take a comma-separated list. Emotions and efforts are given by name\n"
               "(\"anxious\", case does not matter) or id (\"emotion:anxious\").\n"
@@ -315,7 +375,7 @@ QString usageText(const QString &topic) {
               "terminal, from its first line (passwd: current on line 1, new on line 2).\n"
               "IDs may be shortened to any unique prefix.\n"
               "Exit codes: 0 ok, 1 failure (also invalid input), 2 usage, 3 wrong passphrase,\n"
-              "4 vault missing or damaged.\n");
+              "4 vault missing or damaged, 5 (reminders --notify) no key remembered on this device.\n");
 }
 
 Args parse(const QStringList &args) {
@@ -328,6 +388,9 @@ Args parse(const QStringList &args) {
             a.readStdin = true;
         } else if (arg == QLatin1String("--passphrase") || arg.startsWith(QLatin1String("--passphrase="))) {
             throw UsageError(tr("For your safety the passphrase is never taken from the command line."));
+        } else if (arg == QLatin1String("--due") && (i + 1 >= args.size() || args[i + 1].startsWith(u'-'))) {
+            // --due is a flag for "reminders --due" and "contact list --due", a date elsewhere.
+            a.options[arg].append(QString());
         } else if (valuedOptions().contains(arg.section(QLatin1Char('='), 0, 0))) {
             const QString name = arg.section(QLatin1Char('='), 0, 0);
             QString value;

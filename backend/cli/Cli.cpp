@@ -149,6 +149,26 @@ int Commands::dispatch() {
         if (sub == QLatin1String("export"))
             return reviewExport();
     }
+    if (command == QLatin1String("contact")) {
+        if (sub == QLatin1String("add"))
+            return contactAdd();
+        if (sub == QLatin1String("list"))
+            return contactList();
+        if (sub == QLatin1String("show"))
+            return contactShow();
+        if (sub == QLatin1String("log"))
+            return contactLog();
+        if (sub == QLatin1String("edit"))
+            return contactEdit();
+        if (sub == QLatin1String("delete"))
+            return contactDelete();
+        if (sub == QLatin1String("import"))
+            return contactImport();
+        if (sub == QLatin1String("export"))
+            return contactExport();
+    }
+    if (command == QLatin1String("reminders"))
+        return reminders();
     if (command.isEmpty() || (hasHelpTopic(command) && sub.isEmpty()))
         throw UsageError(QString()); // "app" alone: the group's help is the answer
     throw UsageError(tr("Unknown command: %1").arg(a.words.join(u' ')));

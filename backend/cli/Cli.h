@@ -11,7 +11,9 @@ namespace rebound::cli {
 class Input;
 
 // Exit codes are part of the interface (scripts rely on them).
-enum ExitCode { Ok = 0, Failure = 1, Usage = 2, WrongPassphrase = 3, VaultUnusable = 4 };
+// NotRemembered: "reminders --notify" found no key remembered on this device (it
+// never asks for a passphrase, so it cannot open the vault) and touched nothing.
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2, WrongPassphrase = 3, VaultUnusable = 4, NotRemembered = 5 };
 
 // args excludes the program name. Output on out, messages on err.
 int run(const QStringList &args, Input &input, QTextStream &out, QTextStream &err);

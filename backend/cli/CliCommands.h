@@ -2,10 +2,12 @@
 // Internal to rebound-cli: the command implementations, split by group over
 // Cli.cpp (dispatch, vault, shared helpers), CliJournal.cpp, CliCheckIns.cpp,
 // CliJobs.cpp (applications, interviews), CliSkills.cpp (feedback, skills) and
-// CliGoals.cpp (goals, checklists, reviews).
+// CliGoals.cpp (goals, checklists, reviews), CliContacts.cpp (contacts) and
+// CliReminders.cpp (reminders, --notify for the systemd timer).
 #include "Arguments.h"
 #include "Cli.h"
 #include "Terminal.h"
+#include "core/Contact.h"
 #include "core/Error.h"
 #include "core/Goal.h"
 #include "core/Review.h"
@@ -88,6 +90,17 @@ inline const QString kSkill = QStringLiteral("--skill");
 inline const QString kActionKind = QStringLiteral("--action-kind");
 inline const QString kFollowUpStatus = QStringLiteral("--follow-up-status");
 inline const QString kNoFollowUp = QStringLiteral("--no-follow-up");
+// contacts and reminders
+inline const QString kName = QStringLiteral("--name");
+inline const QString kEmail = QStringLiteral("--email");
+inline const QString kPhone = QStringLiteral("--phone");
+inline const QString kUrl = QStringLiteral("--url");
+inline const QString kMet = QStringLiteral("--met");
+inline const QString kCadence = QStringLiteral("--cadence");
+inline const QString kDays = QStringLiteral("--days");
+inline const QString kIcs = QStringLiteral("--ics");
+inline const QString kNotify = QStringLiteral("--notify");
+inline const QString kSkipDuplicates = QStringLiteral("--skip-duplicates");
 } // namespace opt
 
 int exitCodeFor(ErrorCode code);
@@ -236,6 +249,28 @@ private:
     int reviewList();
     int reviewShow();
     int reviewExport();
+
+    // ---- CliContacts.cpp: contacts and their interactions -------------------------------------
+    struct ContactOptions; // parsed before unlocking
+    ContactOptions contactOptions(bool editing) const;
+    static void applyOptions(const ContactOptions &o, Contact &c);
+    QString resolveContact(Vault &vault, const QString &prefix);
+    static QJsonObject toJson(const Contact &c);
+    static QJsonObject toJson(const Interaction &i);
+    static QJsonObject toJson(const ContactStatus &s, const QDate &today);
+    QString dueLabel(const ContactStatus &s, const QDate &today) const;
+    int contactAdd();
+    int contactList();
+    int contactShow();
+    int contactLog();
+    int contactEdit();
+    int contactDelete();
+    int contactImport();
+    int contactExport();
+
+    // ---- CliReminders.cpp: the reminders engine from a terminal or a systemd timer --------------
+    int reminders();
+    int remindersNotify();
 
     const Args &a;
     Input &in;

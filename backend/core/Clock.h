@@ -1,6 +1,8 @@
 #pragma once
 #include <QDateTime>
+#include <QTimeZone>
 #include <QtGlobal>
+#include <optional>
 
 namespace rebound {
 
@@ -10,11 +12,18 @@ class Clock {
 public:
     virtual ~Clock() = default;
     virtual qint64 nowMs() const = 0;
+    // The zone the user's days and reminder times are in (tests pin one).
+    virtual QTimeZone timeZone() const { return QTimeZone::systemTimeZone(); }
 };
 
-// The user's calendar day now, in the device's time zone.
+// The user's calendar day now, in the clock's time zone.
 inline QDate localToday(const Clock &clock) {
-    return QDateTime::fromMSecsSinceEpoch(clock.nowMs()).date();
+    return QDateTime::fromMSecsSinceEpoch(clock.nowMs(), clock.timeZone()).date();
+}
+
+// Now as a date and time in the clock's time zone.
+inline QDateTime localNow(const Clock &clock) {
+    return QDateTime::fromMSecsSinceEpoch(clock.nowMs(), clock.timeZone());
 }
 
 class SystemClock final : public Clock {
@@ -27,11 +36,14 @@ public:
     explicit FakeClock(qint64 ms = 0)
         : m_ms(ms) {}
     qint64 nowMs() const override { return m_ms; }
+    QTimeZone timeZone() const override { return m_zone ? *m_zone : Clock::timeZone(); }
     void set(qint64 ms) { m_ms = ms; }
     void advance(qint64 ms) { m_ms += ms; }
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
 
 private:
     qint64 m_ms;
+    std::optional<QTimeZone> m_zone;
 };
 
 } // namespace rebound

@@ -141,11 +141,28 @@ QString label(const QString &key) { return actionStatuses().label(key); }
 } // namespace actionstatus
 
 namespace reminderkind {
-const QStringList &all() {
-    static const QStringList keys{kInterviewPrep, kFeedbackFollowUp, kKeepInTouch, kReapply, kGoalReview};
+namespace {
+const Vocabulary &kinds() {
+    static const Vocabulary v = makeVocabulary("Reminders", {
+        {"keep_in_touch", QT_TRANSLATE_NOOP("Reminders", "Keep in touch")},
+        {"feedback_follow_up", QT_TRANSLATE_NOOP("Reminders", "Feedback follow-up")},
+        {"post_rejection", QT_TRANSLATE_NOOP("Reminders", "Keep in touch after a rejection")},
+        {"reapply", QT_TRANSLATE_NOOP("Reminders", "Re-apply window")},
+        {"interview_prep", QT_TRANSLATE_NOOP("Reminders", "Interview prep")},
+        {"check_in", QT_TRANSLATE_NOOP("Reminders", "Daily check-in")},
+        {"goal_review", QT_TRANSLATE_NOOP("Reminders", "Goal review")},
+        {"skills_action", QT_TRANSLATE_NOOP("Reminders", "Skills action")},
+    });
+    return v;
+}
+} // namespace
+const QStringList &all() { return kinds().keys; }
+const QStringList &stored() {
+    static const QStringList keys{kInterviewPrep, kFeedbackFollowUp, kPostRejection, kReapply, kGoalReview};
     return keys;
 }
-bool isValid(const QString &key) { return all().contains(key); }
+bool isValid(const QString &key) { return stored().contains(key); }
+QString label(const QString &key) { return kinds().label(key); }
 } // namespace reminderkind
 
 namespace rejectionstep {

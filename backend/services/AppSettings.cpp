@@ -6,6 +6,8 @@ namespace {
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kAutoLock = QStringLiteral("security/autoLockMinutes");
 const QString kNudge = QStringLiteral("reminders/checkInNudge");
+const QString kReminderTime = QStringLiteral("reminders/time");
+const QString kNotificationDetails = QStringLiteral("reminders/notificationDetails");
 const QString kRejection = QStringLiteral("jobsearch/");
 const QString kRemembered = QStringLiteral("security/rememberedVaults");
 } // namespace
@@ -51,6 +53,32 @@ void AppSettings::setCheckInNudge(const QTime &time) {
     else
         m_settings->remove(kNudge);
     emit checkInNudgeChanged();
+}
+
+QTime AppSettings::reminderTime() const {
+    const QTime t = QTime::fromString(m_settings->value(kReminderTime).toString(), QStringLiteral("HH:mm"));
+    return t.isValid() ? t : QTime(9, 0);
+}
+
+void AppSettings::setReminderTime(const QTime &time) {
+    if (!time.isValid())
+        return; // dated reminders always fire at some time of their day
+    const QTime minute(time.hour(), time.minute());
+    if (minute == reminderTime())
+        return;
+    m_settings->setValue(kReminderTime, minute.toString(QStringLiteral("HH:mm")));
+    emit reminderTimeChanged();
+}
+
+bool AppSettings::notificationDetails() const {
+    return m_settings->value(kNotificationDetails, false).toBool();
+}
+
+void AppSettings::setNotificationDetails(bool on) {
+    if (on == notificationDetails())
+        return;
+    m_settings->setValue(kNotificationDetails, on);
+    emit notificationDetailsChanged();
 }
 
 namespace {

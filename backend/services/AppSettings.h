@@ -35,6 +35,13 @@ public:
     // reminder can fire while the vault is locked. Invalid time = off.
     QTime checkInNudge() const;
     void setCheckInNudge(const QTime &time);
+    // The local time of day dated reminders fire (default 09:00).
+    QTime reminderTime() const;
+    void setReminderTime(const QTime &time);
+    // Whether OS notifications name who or what (default off: "2 reminders are due";
+    // a lock screen and the desktop's notification history are outside the vault).
+    bool notificationDetails() const;
+    void setNotificationDetails(bool on);
     RejectionSettings rejection() const;
     void setRejection(const RejectionSettings &value); // clamped to sensible ranges
     // Whether the database key of this vault is kept in the OS keystore.
@@ -45,6 +52,8 @@ signals:
     void themeModeChanged();
     void autoLockMinutesChanged();
     void checkInNudgeChanged();
+    void reminderTimeChanged();
+    void notificationDetailsChanged();
     void rejectionChanged();
 
 private:

@@ -379,6 +379,75 @@ void fillDemoGoals(Vault &vault, const QDate &today) {
     }
 }
 
+namespace {
+struct DemoContact {
+    const char *name;
+    const char *company;
+    const char *role;
+    const char *email;
+    const char *phone;
+    const char *tags;
+    const char *howWeMet;
+    int cadenceDays;
+    const char *interactions; // "kind@daysAgo:note;..."
+};
+
+constexpr DemoContact kContacts[] = {
+    {"Maya Chen", "Northwind Talent", "Senior tech recruiter", "maya.chen@northwind.example", "+44 20 7946 0958",
+     "recruiter", "She found me on LinkedIn for the Lumen role.", Contact::kCadenceFromTags,
+     "call@75:Intro call about data roles;email@64:Sent her my updated CV"},
+    {"Daniel Okafor", "Brightlane", "Head of analytics", "daniel.okafor@brightlane.example", "+44 7700 900123",
+     "mentor", "My manager at Brightlane for three years.", Contact::kCadenceFromTags,
+     "coffee@35:Talked through the Fernhill offer stage and salary ranges"},
+    {"Sofia Martínez", "", "", "sofia.m@example.com", "+34 612 345 678", "support",
+     "Friend since university. Always up for a walk.", Contact::kCadenceFromTags, "call@16:Long call, she cheered me up"},
+    {"Priya Raman", "Fernhill", "Analytics engineer", "priya@fernhill.example", "", "peer",
+     "Met at the dbt meetup in March.", Contact::kCadenceFromTags,
+     "event@48:dbt meetup;message@20:She offered to look at my portfolio"},
+    {"Aisha Khan", "City Careers Service", "Career counsellor", "a.khan@careers.example", "+44 161 496 0753", "support",
+     "", 21, "meeting@10:Mock interview, practise the two-minute pitch"},
+    {"Tom Becker", "Lumen Retail", "Hiring manager, data platform", "tom.becker@lumen.example", "", "hiring_manager",
+     "Final interview panel.", Contact::kCadenceFromTags, "email@30:Thank-you note after the final round"},
+    {"Lukas Novák", "Quartz Labs", "Staff data scientist", "lukas.novak@quartz.example", "", "interviewer", "",
+     Contact::kCadenceFromTags, ""},
+    {"Elena Petrova", "", "Former colleague", "elena.p@example.org", "", "peer", "Sat next to me at Brightlane.",
+     Contact::kCadenceOff, "coffee@120:Catch-up coffee"},
+};
+} // namespace
+
+void fillDemoContacts(Vault &vault, const QDate &today) {
+    auto &contacts = vault.contacts();
+    for (const DemoContact &d : kContacts) {
+        Contact c;
+        c.name = QString::fromUtf8(d.name);
+        c.company = QString::fromUtf8(d.company);
+        c.role = QString::fromUtf8(d.role);
+        c.emails = {QString::fromUtf8(d.email)};
+        if (*d.phone)
+            c.phones = {QString::fromUtf8(d.phone)};
+        c.tags = QString::fromUtf8(d.tags).split(u',', Qt::SkipEmptyParts);
+        c.howWeMet = QString::fromUtf8(d.howWeMet);
+        c.cadenceDays = d.cadenceDays;
+        const Contact saved = contacts.create(c);
+        for (const QString &item : QString::fromUtf8(d.interactions).split(u';', Qt::SkipEmptyParts)) {
+            Interaction i;
+            i.contactId = saved.id;
+            i.kind = item.section(u'@', 0, 0);
+            i.occurredOn = today.addDays(-item.section(u'@', 1).section(u':', 0, 0).toInt());
+            i.note = item.section(u':', 1);
+            contacts.logInteraction(i);
+        }
+    }
+    // The recruiter of an application, saved as a contact so it shows linked applications.
+    for (const JobApplication &app : vault.applications().list({})) {
+        for (const JobPerson &p : vault.applications().people(app.id))
+            if (p.role == QLatin1String("recruiter") && p.contactId.isEmpty()) {
+                contacts.createFromPerson(p.id);
+                return;
+            }
+    }
+}
+
 void fillDemoData(Vault &vault, const QDate &today) {
     const QString emotionPrefix = QStringLiteral("emotion:");
     QList<JournalEntry> drafts;
@@ -422,6 +491,7 @@ void fillDemoData(Vault &vault, const QDate &today) {
         vault.checkIns().addWin(monthAgo, QStringLiteral("A former colleague offered to refer me"));
     fillDemoJobSearch(vault, today);
     fillDemoGoals(vault, today);
+    fillDemoContacts(vault, today);
 }
 
 } // namespace rebound

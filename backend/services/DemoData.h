@@ -16,5 +16,8 @@ void fillDemoJobSearch(Vault &vault, const QDate &today);
 // goals with alternatives, weekly effort targets, two finished reviews of the
 // default checklist and one in progress, and a second checklist.
 void fillDemoGoals(Vault &vault, const QDate &today);
+// Contacts of every tag with interactions, some due or overdue for keep in touch,
+// and an application's recruiter saved as a contact (also called by fillDemoData).
+void fillDemoContacts(Vault &vault, const QDate &today);
 
 } // namespace rebound

@@ -180,12 +180,12 @@ RejectionFlow RejectionCoach::keepBridges(const QString &flowId, const QString &
             if (seen.contains(p.name, Qt::CaseInsensitive))
                 continue; // the same recruiter may also have interviewed
             seen.append(p.name);
-            change.reminders.append(reminder(reminderkind::kKeepInTouch, keepInTouchOn,
+            change.reminders.append(reminder(reminderkind::kPostRejection, keepInTouchOn,
                                              tr("Keep in touch with %1 (%2)").arg(p.name, app.company),
                                              QStringLiteral("person"), p.id));
         }
         if (people.isEmpty())
-            change.reminders.append(reminder(reminderkind::kKeepInTouch, keepInTouchOn,
+            change.reminders.append(reminder(reminderkind::kPostRejection, keepInTouchOn,
                                              tr("Keep in touch with %1").arg(app.company),
                                              QStringLiteral("application"), app.id));
     }

@@ -2,6 +2,7 @@
 // Row <-> value-type mapping for the job-search and goal tables, and the generic record
 // helpers the job repositories share. Every write goes through WriteTransaction.
 #include "Store.h"
+#include "core/Contact.h"
 #include "core/Feedback.h"
 #include "core/Goal.h"
 #include "core/Review.h"
@@ -38,6 +39,10 @@ REBOUND_CODEC(Checklist)
 REBOUND_CODEC(ChecklistItem)
 REBOUND_CODEC(Review)
 REBOUND_CODEC(ReviewAnswer)
+REBOUND_CODEC(Contact) // ContactRecords.cpp from here
+REBOUND_CODEC(Interaction)
+REBOUND_CODEC(TagCadence)
+REBOUND_CODEC(OutreachTemplate)
 #undef REBOUND_CODEC
 
 QString newId();

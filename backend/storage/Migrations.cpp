@@ -309,7 +309,117 @@ void createGoalsSchema(MigrationContext &m) {
     }
 }
 
+struct DefaultTemplate {
+    const char *name;
+    const char *body;
+};
+
+// Outreach messages to start from; placeholders are filled per contact.
+constexpr DefaultTemplate kDefaultTemplates[] = {
+    {QT_TRANSLATE_NOOP("Outreach", "Catching up"),
+     QT_TRANSLATE_NOOP("Outreach", "Hi {first_name},\n\nIt has been a while! I hope things are going well at "
+                                   "{company}. I would love to hear what you are working on these days. Do you "
+                                   "have time for a short call or a coffee in the next few weeks?\n\nBest wishes")},
+    {QT_TRANSLATE_NOOP("Outreach", "Thank you"),
+     QT_TRANSLATE_NOOP("Outreach", "Hi {first_name},\n\nThank you again for your time and your advice. It helped "
+                                   "me more than you might think. I will keep you posted on how my search goes."
+                                   "\n\nBest wishes")},
+    {QT_TRANSLATE_NOOP("Outreach", "Asking for advice"),
+     QT_TRANSLATE_NOOP("Outreach", "Hi {first_name},\n\nI am looking for my next role and I value your view. "
+                                   "Could I ask you a few questions about {company} and how you got where you are? "
+                                   "Twenty minutes would mean a lot.\n\nThank you")},
+    {QT_TRANSLATE_NOOP("Outreach", "After a rejection"),
+     QT_TRANSLATE_NOOP("Outreach", "Hi {first_name},\n\nThank you for letting me know, and for the time you and "
+                                   "the team gave me. I enjoyed learning about {company}. If a role that fits me "
+                                   "opens up later, I would be glad to hear from you.\n\nKind regards")},
+};
+const QString kTemplateIdPrefix = QStringLiteral("00000000-0000-4000-8000-07e4c4000");
+
+void createContactsSchema(MigrationContext &m) {
+    const QString stamps = QStringLiteral(" created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)");
+    m.exec(QStringLiteral("CREATE TABLE contacts ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " name TEXT NOT NULL,"
+                          " company TEXT NOT NULL DEFAULT '',"
+                          " role TEXT NOT NULL DEFAULT '',"
+                          " emails TEXT NOT NULL DEFAULT '',"
+                          " phones TEXT NOT NULL DEFAULT '',"
+                          " profile_url TEXT NOT NULL DEFAULT '',"
+                          " how_we_met TEXT NOT NULL DEFAULT '',"
+                          " tags TEXT NOT NULL DEFAULT '',"
+                          " notes TEXT NOT NULL DEFAULT '',"
+                          " cadence_days INTEGER NOT NULL DEFAULT -1,") + stamps);
+    m.exec(QStringLiteral("CREATE TABLE interactions ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " contact_id TEXT NOT NULL,"
+                          " kind TEXT NOT NULL,"
+                          " occurred_on TEXT NOT NULL,"
+                          " note TEXT NOT NULL DEFAULT '',") + stamps);
+    m.exec(QStringLiteral("CREATE INDEX interactions_contact ON interactions(contact_id, occurred_on)"));
+    m.exec(QStringLiteral("CREATE INDEX interactions_day ON interactions(occurred_on)"));
+    m.exec(QStringLiteral("CREATE INDEX job_people_contact ON job_people(contact_id)"));
+    m.exec(QStringLiteral("CREATE TABLE tag_cadences ("
+                          " id TEXT PRIMARY KEY NOT NULL," // the tag key
+                          " days INTEGER NOT NULL,") + stamps);
+    m.exec(QStringLiteral("CREATE TABLE outreach_templates ("
+                          " id TEXT PRIMARY KEY NOT NULL,"
+                          " name TEXT NOT NULL,"
+                          " body TEXT NOT NULL,"
+                          " position INTEGER NOT NULL DEFAULT 0,") + stamps);
+    // Per-device state of reminder occurrences; never synced.
+    m.exec(QStringLiteral("CREATE TABLE reminder_marks ("
+                          " key TEXT PRIMARY KEY NOT NULL,"
+                          " seen_at INTEGER,"
+                          " notified_at INTEGER,"
+                          " dismissed_at INTEGER,"
+                          " snoozed_until INTEGER,"
+                          " touched_at INTEGER NOT NULL)"));
+
+    // Base data at fixed ids, outside the change log (like the default checklist).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString &tag : contacttag::all()) {
+        Statement st = m.prepare(QStringLiteral(
+            "INSERT INTO tag_cadences(id, days, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)"));
+        st.bind(1, tag);
+        st.bind(2, qint64(contacttag::defaultCadenceDays(tag)));
+        st.bind(3, now);
+        st.step();
+    }
+    const QList<OutreachTemplate> templates = defaultOutreachTemplates();
+    for (const OutreachTemplate &t : templates) {
+        Statement st = m.prepare(QStringLiteral("INSERT INTO outreach_templates(id, name, body, position,"
+                                                " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)"));
+        st.bind(1, t.id);
+        st.bind(2, t.name);
+        st.bind(3, t.body);
+        st.bind(4, qint64(t.position));
+        st.bind(5, now);
+        st.step();
+    }
+
+    // Data fix-up: rejection-flow keep-in-touch reminders get their own kind now
+    // that "keep_in_touch" means a contact's cadence. The logged values follow so
+    // a later first sync sends the new kind.
+    m.exec(QStringLiteral("UPDATE reminders SET kind = 'post_rejection' WHERE kind = 'keep_in_touch'"));
+    m.exec(QStringLiteral("UPDATE change_log SET value = 'post_rejection'"
+                          " WHERE entity = 'reminder' AND field = 'kind' AND value = 'keep_in_touch'"));
+}
+
 } // namespace
+
+QList<OutreachTemplate> defaultOutreachTemplates() {
+    QList<OutreachTemplate> out;
+    int position = 0;
+    for (const DefaultTemplate &t : kDefaultTemplates) {
+        OutreachTemplate o;
+        o.id = kTemplateIdPrefix + QStringLiteral("%1").arg(position + 1, 3, 10, QLatin1Char('0'));
+        o.name = QCoreApplication::translate("Outreach", t.name);
+        o.body = QCoreApplication::translate("Outreach", t.body);
+        o.position = position++;
+        out.append(o);
+    }
+    return out;
+}
 
 const std::vector<Migration> &schemaMigrations() {
     static const std::vector<Migration> migrations{
@@ -318,6 +428,8 @@ const std::vector<Migration> &schemaMigrations() {
         {3, "job search: applications, stages, people, interviews, feedback, skills, reminders", false,
          createJobSearchSchema},
         {4, "goals, re-evaluation checklists (with the default one) and reviews", false, createGoalsSchema},
+        {5, "contacts, interactions, keep-in-touch defaults, outreach templates, reminder marks", true,
+         createContactsSchema},
     };
     return migrations;
 }

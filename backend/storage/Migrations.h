@@ -1,5 +1,8 @@
 #pragma once
 #include "Sqlite.h"
+#include "core/Contact.h"
+
+#include <QList>
 
 #include <functional>
 #include <vector>
@@ -26,6 +29,9 @@ struct Migration {
     bool risky;       // rewrites existing data: back the file up first
     std::function<void(MigrationContext &)> apply;
 };
+
+// The outreach templates a new vault starts with (translated), at fixed ids.
+QList<OutreachTemplate> defaultOutreachTemplates();
 
 // The schema history of a vault database, oldest first.
 const std::vector<Migration> &schemaMigrations();

@@ -143,6 +143,19 @@ void WriteTransaction::restore(const EntitySchema &schema, const QString &id,
     insert(schema, id, fields);
 }
 
+const QStringList WriteTransaction::kLocalTables{QStringLiteral("reminder_marks")};
+
+int WriteTransaction::writeLocal(const QString &table, const QString &sql, const QVariantList &binds) {
+    // The statement must name only the declared local table (a cheap guard, not a parser).
+    if (!kLocalTables.contains(table) || !sql.contains(table) || sql.contains(QLatin1Char(';')))
+        throw Error(ErrorCode::Storage, QStringLiteral("Refused a local write outside %1").arg(kLocalTables.join(u',')));
+    Statement st = m_store.db().prepareWrite(sql, WriteAccess());
+    for (int i = 0; i < binds.size(); ++i)
+        st.bind(i + 1, binds[i]);
+    st.step();
+    return m_store.db().changes();
+}
+
 void WriteTransaction::commit() {
     m_store.db().exec(QStringLiteral("COMMIT"), WriteAccess());
     m_done = true;

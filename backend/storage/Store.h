@@ -52,7 +52,12 @@ public:
     void remove(const EntitySchema &schema, const QString &id);
     // Undo of remove: inserts the record again under its old id and clears its tombstone.
     void restore(const EntitySchema &schema, const QString &id, const QList<FieldValue> &fields);
+    // Writes a per-device table that never syncs (kLocalTables), outside the change
+    // log; returns the number of rows changed. Anything else is refused.
+    int writeLocal(const QString &table, const QString &sql, const QVariantList &binds = {});
     void commit();
+
+    static const QStringList kLocalTables;
 
     static const QString kDeletedField; // field name of tombstone rows in change_log
 

@@ -74,9 +74,13 @@ Vault::Vault(QString dir, VaultHeader header, SecureBytes key, const Clock &cloc
     m_goals = std::make_unique<GoalRepository>(*m_store);
     m_checklists = std::make_unique<ChecklistRepository>(*m_store);
     m_reviews = std::make_unique<ReviewRepository>(*m_store);
+    m_contacts = std::make_unique<ContactRepository>(*m_store);
+    m_reminderMarks = std::make_unique<ReminderMarkRepository>(*m_store);
 }
 
 Vault::~Vault() {
+    m_reminderMarks.reset();
+    m_contacts.reset();
     m_reviews.reset();
     m_checklists.reset();
     m_goals.reset();

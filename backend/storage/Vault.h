@@ -3,11 +3,13 @@
 #include "CatalogRepository.h"
 #include "CheckInRepository.h"
 #include "ChecklistRepository.h"
+#include "ContactRepository.h"
 #include "FeedbackRepository.h"
 #include "GoalRepository.h"
 #include "InterviewRepository.h"
 #include "JournalRepository.h"
 #include "RejectionFlowRepository.h"
+#include "ReminderMarkRepository.h"
 #include "ReminderRepository.h"
 #include "ReviewRepository.h"
 #include "Store.h"
@@ -62,6 +64,8 @@ public:
     GoalRepository &goals() { return *m_goals; }
     ChecklistRepository &checklists() { return *m_checklists; }
     ReviewRepository &reviews() { return *m_reviews; }
+    ContactRepository &contacts() { return *m_contacts; }
+    ReminderMarkRepository &reminderMarks() { return *m_reminderMarks; }
 
     static const Clock &systemClock();
 
@@ -85,6 +89,8 @@ private:
     std::unique_ptr<GoalRepository> m_goals;
     std::unique_ptr<ChecklistRepository> m_checklists;
     std::unique_ptr<ReviewRepository> m_reviews;
+    std::unique_ptr<ContactRepository> m_contacts;
+    std::unique_ptr<ReminderMarkRepository> m_reminderMarks;
 };
 
 } // namespace rebound

@@ -3,9 +3,13 @@
 #include "ApplicationListModel.h"
 #include "CalendarController.h"
 #include "CatalogController.h"
+#include "ContactController.h"
+#include "ContactListModel.h"
 #include "ChecklistController.h"
 #include "JournalModel.h"
 #include "JournalSearchModel.h"
+#include "PeopleController.h"
+#include "RemindersController.h"
 #include "GoalsController.h"
 #include "RejectionFlowController.h"
 #include "ReviewController.h"
@@ -39,6 +43,10 @@ class AppContext : public QObject {
     Q_PROPERTY(rebound::GoalsController *goals READ goals CONSTANT)
     Q_PROPERTY(rebound::ChecklistController *checklists READ checklists CONSTANT)
     Q_PROPERTY(rebound::ReviewController *reviews READ reviews CONSTANT)
+    Q_PROPERTY(rebound::ContactListModel *contacts READ contacts CONSTANT)
+    Q_PROPERTY(rebound::ContactController *contact READ contact CONSTANT)
+    Q_PROPERTY(rebound::PeopleController *people READ people CONSTANT)
+    Q_PROPERTY(rebound::RemindersController *reminders READ reminders CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString platformName READ platformName CONSTANT)
     Q_PROPERTY(bool mobile READ mobile CONSTANT)
@@ -61,6 +69,10 @@ public:
         GoalsController *goals;
         ChecklistController *checklists;
         ReviewController *reviews;
+        ContactListModel *contacts;
+        ContactController *contact;
+        PeopleController *people;
+        RemindersController *reminders;
     };
     AppContext(const Parts &parts, QString platformName, bool mobile, QObject *parent = nullptr);
 
@@ -78,6 +90,10 @@ public:
     GoalsController *goals() const { return m_parts.goals; }
     ChecklistController *checklists() const { return m_parts.checklists; }
     ReviewController *reviews() const { return m_parts.reviews; }
+    ContactListModel *contacts() const { return m_parts.contacts; }
+    ContactController *contact() const { return m_parts.contact; }
+    PeopleController *people() const { return m_parts.people; }
+    RemindersController *reminders() const { return m_parts.reminders; }
     QString version() const;
     QString platformName() const { return m_platformName; }
     bool mobile() const { return m_mobile; }

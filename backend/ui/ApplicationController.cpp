@@ -5,6 +5,7 @@
 #include "services/ApplicationExport.h"
 #include "services/VaultSession.h"
 #include "storage/AtomicFile.h"
+#include "storage/ContactRepository.h"
 #include "storage/Vault.h"
 
 #include <QDir>
@@ -486,7 +487,8 @@ bool ApplicationController::undoRemove() {
     });
 }
 
-QString ApplicationController::addPerson(const QString &name, const QString &email, const QString &role) {
+QString ApplicationController::addPerson(const QString &name, const QString &email, const QString &role,
+                                         const QString &contactId, bool saveAsContact) {
     QString id;
     write([&](Vault &vault) {
         JobPerson p;
@@ -495,12 +497,32 @@ QString ApplicationController::addPerson(const QString &name, const QString &ema
         p.email = email;
         p.role = role;
         id = vault.applications().addPerson(p).id;
+        try {
+            if (!contactId.isEmpty())
+                vault.contacts().linkPerson(id, contactId);
+            else if (saveAsContact)
+                vault.contacts().createFromPerson(id);
+        } catch (const Error &) {
+            vault.applications().removePerson(id); // all or nothing: the dialog stays open to retry
+            id.clear();
+            throw;
+        }
     });
     return id;
 }
 
 bool ApplicationController::removePerson(const QString &personId) {
     return write([&](Vault &vault) { vault.applications().removePerson(personId); });
+}
+
+bool ApplicationController::linkPerson(const QString &personId, const QString &contactId) {
+    return write([&](Vault &vault) { vault.contacts().linkPerson(personId, contactId); });
+}
+
+QString ApplicationController::saveAsContact(const QString &personId) {
+    QString id;
+    write([&](Vault &vault) { id = vault.contacts().createFromPerson(personId).id; });
+    return id;
 }
 
 Interview ApplicationController::applyInterviewFields(Interview i, const QVariantMap &fields) const {

@@ -115,9 +115,15 @@ public:
     Q_INVOKABLE bool remove(const QString &applicationId);
     Q_INVOKABLE bool undoRemove();
 
-    // People of the open application. Returns the id.
-    Q_INVOKABLE QString addPerson(const QString &name, const QString &email, const QString &role);
+    // People of the open application. Returns the id. With a contactId the person is
+    // linked to that contact; with saveAsContact a new contact is made from them.
+    Q_INVOKABLE QString addPerson(const QString &name, const QString &email, const QString &role,
+                                  const QString &contactId = {}, bool saveAsContact = false);
     Q_INVOKABLE bool removePerson(const QString &personId);
+    // Links a person of the open application to a contact ("" unlinks), or saves
+    // them as a new contact (linked; returns the contact's id).
+    Q_INVOKABLE bool linkPerson(const QString &personId, const QString &contactId);
+    Q_INVOKABLE QString saveAsContact(const QString &personId);
 
     // fields: day ("yyyy-MM-dd"), hour, minute, kind, confidenceBefore,
     // confidenceAfter (0 = not given, 1..5), stumped, lessConfident, wentWell,

@@ -23,7 +23,7 @@ const QString kThankYouDraft = QStringLiteral("thankYou");
 
 // The reminders a flow creates (the others on an application belong to interviews).
 bool isFlowReminder(const QString &kind) {
-    return kind == reminderkind::kFeedbackFollowUp || kind == reminderkind::kKeepInTouch ||
+    return kind == reminderkind::kFeedbackFollowUp || kind == reminderkind::kPostRejection ||
            kind == reminderkind::kReapply;
 }
 

@@ -15,6 +15,9 @@ PACKAGES=(
   qml6-module-qtquick-window qml6-module-qtquick-shapes qml6-module-qttest
   # storage, crypto, keystore, tests
   libsqlcipher-dev libsodium-dev qtkeychain-qt6-dev catch2
+  # fuzzing the parsers (libFuzzer ships with clang's runtime) and third-party
+  # validators for the vCard and iCalendar files we export (Debian's own python3)
+  clang libclang-rt-14-dev python3-vobject python3-icalendar
   # headless rendering (screenshots, QML tests) and a session keyring for QtKeychain
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core dbus dbus-x11 gnome-keyring tzdata
 )

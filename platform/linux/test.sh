@@ -18,6 +18,11 @@ run_suite() {
 }
 
 run_suite default
+# libFuzzer on the vCard and iCalendar code for a bounded time (clang, ASan + UBSan).
+if [ "${REBOUND_SKIP_FUZZ:-0}" != "1" ]; then
+  echo "== fuzz (${REBOUND_FUZZ_SECONDS:-60}s per target)"
+  bash tests/fuzz/run.sh
+fi
 if [ "${REBOUND_SKIP_ASAN:-0}" != "1" ]; then
   run_suite asan
 fi

@@ -277,7 +277,7 @@ ColumnLayout {
         title: qsTr("Don't burn bridges")
         intro: qsTr("Leave a good last impression: thank them, stay in touch, and look at the company again later. The other candidate may not work out, and paths cross again more often than you think.")
         state: root.stateOf("bridges")
-        doneText: qsTr("Thank-you done.") + root.remindersText(["keep_in_touch", "reapply"])
+        doneText: qsTr("Thank-you done.") + root.remindersText(["post_rejection", "reapply"])
         primaryText: keepInTouch.checked || reapply.checked ? qsTr("Done, set the reminders") : qsTr("Done")
         onPrimaryClicked: root.bridgesRequested(thankYouBox.text, keepInTouch.value, reapply.value)
         onSkipClicked: root.skipRequested("bridges")

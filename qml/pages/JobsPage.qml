@@ -489,8 +489,9 @@ Item {
         id: personDialog
 
         roles: page.controller.personRoleChoices
-        onSubmitted: (name, email, role) => {
-            if (page.controller.addPerson(name, email, role).length > 0)
+        people: page.app.people
+        onSubmitted: (name, email, role, contactId, saveAsContact) => {
+            if (page.controller.addPerson(name, email, role, contactId, saveAsContact).length > 0)
                 personDialog.close();
             else
                 personDialog.errorText = page.controller.errorMessage;

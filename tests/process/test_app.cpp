@@ -1,6 +1,7 @@
 // The QML layer: every file compiles, the shell shows every page, and the
 // screenshot mode renders every page at phone and desktop size.
 #include "../unit/TestSupport.h"
+#include "Platform.h"
 #include "app/ScreenshotRunner.h"
 #include "core/JobApplication.h"
 #include "services/AppSettings.h"
@@ -56,10 +57,18 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
     GoalsController goals(session, settings);
     ChecklistController checklists(session, settings);
     ReviewController reviews(session);
+    ContactListModel contacts(session);
+    ContactController contact(session);
+    PeopleController people(session, settings);
+    const auto platform = createPlatform();
+    RemindersController reminders(session, settings, *platform, QString());
     QObject::connect(&application, &ApplicationController::dataWritten, &applications,
                      &ApplicationListModel::refresh); // as in Application.cpp
+    QObject::connect(&contact, &ContactController::dataWritten, &contacts, &ContactListModel::refresh);
+    QObject::connect(&contact, &ContactController::dataWritten, &people, &PeopleController::reload);
     AppContext context({&vault, &journal, &settingsController, &today, &catalog, &search, &calendar, &applications,
-                        &application, &rejection, &skills, &goals, &checklists, &reviews},
+                        &application, &rejection, &skills, &goals, &checklists, &reviews, &contacts, &contact,
+                        &people, &reminders},
                        QStringLiteral("test"), false);
 
     QQmlApplicationEngine engine;
@@ -90,6 +99,11 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
     REQUIRE(reviews.finish());
     REQUIRE_FALSE(reviews.start(ChecklistRepository::kDefaultId).isEmpty());
     reviews.close();
+    // A contact with an interaction, for the contact, editor, log and reach-out overlays.
+    const QString contactId = contact.create({{QStringLiteral("name"), QStringLiteral("Maya Chen")},
+                                              {QStringLiteral("emails"), QStringList{QStringLiteral("maya@example.com")}}});
+    REQUIRE_FALSE(contactId.isEmpty());
+    REQUIRE_FALSE(contact.logInteraction(contactId, QStringLiteral("call"), {}, QStringLiteral("Caught up")).isEmpty());
     for (const QString &page : ScreenshotRunner::pageKeys()) {
         bool shown = false;
         REQUIRE(QMetaObject::invokeMethod(root, "showPage", Q_RETURN_ARG(bool, shown), Q_ARG(QString, page)));

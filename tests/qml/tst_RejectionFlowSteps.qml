@@ -213,7 +213,7 @@ TestCase {
                 "title": "Follow up on feedback from Acme",
                 "dueText": "27 Nov"
             }, {
-                "kind": "keep_in_touch",
+                "kind": "post_rejection",
                 "title": "Keep in touch with Dana (Acme)",
                 "dueText": "18 Feb"
             }, {

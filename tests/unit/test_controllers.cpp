@@ -288,7 +288,7 @@ TEST_CASE("TodayController lists reminders due within a week and marks them done
     const QDate today = QDate::currentDate();
     auto remind = [&](int inDays, const char *title) {
         Reminder r;
-        r.kind = reminderkind::kKeepInTouch;
+        r.kind = reminderkind::kPostRejection;
         r.dueOn = today.addDays(inDays);
         r.title = QString::fromLatin1(title);
         return vault.reminders().create(r).id;

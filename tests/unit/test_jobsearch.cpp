@@ -503,7 +503,7 @@ TEST_CASE("The rejection flow drafts messages, creates its reminders and a win, 
         dues << r.dueOn;
         titles << r.title;
     }
-    CHECK(kinds == QStringList{reminderkind::kFeedbackFollowUp, reminderkind::kKeepInTouch, reminderkind::kKeepInTouch,
+    CHECK(kinds == QStringList{reminderkind::kFeedbackFollowUp, reminderkind::kPostRejection, reminderkind::kPostRejection,
                                reminderkind::kReapply});
     CHECK(dues == QList<QDate>{kToday.addDays(7), kToday.addDays(90), kToday.addDays(90), kToday.addDays(200)});
     CHECK(titles[1] == QStringLiteral("Keep in touch with Dana Weiss (Northwind)")); // once, though listed twice

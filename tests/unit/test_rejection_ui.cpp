@@ -132,7 +132,7 @@ TEST_CASE("RejectionFlowController walks the steps, skips, and creates reminders
     // Step 4: keep in touch with each person, no re-apply reminder ("" = none).
     REQUIRE(flow.keepBridges(QStringLiteral("Thank you!"), day(kToday.addDays(60)), QString()));
     QStringList kinds = field(flow.reminders(), "kind");
-    CHECK(kinds == QStringList{reminderkind::kFeedbackFollowUp, reminderkind::kKeepInTouch, reminderkind::kKeepInTouch});
+    CHECK(kinds == QStringList{reminderkind::kFeedbackFollowUp, reminderkind::kPostRejection, reminderkind::kPostRejection});
     CHECK(field(flow.reminders(), "dueOn").mid(1) ==
           QStringList{day(kToday.addDays(60)), day(kToday.addDays(60))});
     CHECK(flow.thankYouMessage() == QStringLiteral("Thank you!"));
