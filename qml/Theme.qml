@@ -104,6 +104,7 @@ QtObject {
     // Motion.
     readonly property int durationShort: 120
     readonly property int durationMedium: 220
+    readonly property int durationSlow: 700
     readonly property int durationToast: 2600
     readonly property int clockTick: 60000
 
@@ -163,6 +164,15 @@ QtObject {
     readonly property int checkInNoteLines: 2
     readonly property real letterSpacingCaps: 0.6
     readonly property int lowMoodMax: 2 // check-ins at or below this get a gentle word
+
+    // Reminders: the inbox panel and the bell's badge.
+    readonly property int inboxPanelWidth: 440
+    readonly property int badgeMaxCount: 99
+    readonly property int cadenceMaxDays: 3650
+    readonly property int templateNameMaxLength: 100
+    readonly property int templateBodyMaxLength: 5000
+    readonly property int templateBodyMinHeight: 140
+    readonly property var snoozeChoices: [1, 3, 7]
 
     // Goals and checklists.
     readonly property int goalsTwoColumnWidth: 880      // effort cards and goals side by side from here
@@ -264,6 +274,23 @@ QtObject {
             "withdrawn": surfaceRaised,
             "no_answer": surfaceRaised
         })
+
+    // People (issue 6): contacts, interactions, keep in touch.
+    readonly property int avatarSize: 40
+    readonly property int avatarSizeLarge: 64
+    readonly property int peopleTwoPaneWidth: 900
+    readonly property int peopleListPaneWidth: 400
+    readonly property int contactFieldMaxLength: 300
+    readonly property int howWeMetMaxLength: 2000
+    readonly property int contactNotesMaxLength: 20000
+    readonly property int interactionNoteMaxLength: 5000
+    readonly property int maxContactEmails: 10
+    readonly property int defaultCadenceDays: 30
+    readonly property int maxCadenceDays: 3650
+    readonly property int cadenceFieldWidth: 96
+    readonly property var snoozePresets: [7, 14]
+    readonly property int outreachMinHeight: 180
+    readonly property int suggestionCount: 5
 
     function stageColor(stage: string): color {
         return stageColors[stage] ?? textSecondary;

@@ -144,6 +144,8 @@ int runApplication(int argc, char *argv[]) {
     // The timer that fires reminders while the app is closed runs the CLI installed beside the app.
     const QString cliPath = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("rebound-cli"));
     RemindersController reminders(session, *settings, *platform, QFileInfo::exists(cliPath) ? cliPath : QString());
+    // Screenshots of a demo vault must not pop up real notifications or cover pages with toasts.
+    reminders.setQuiet(screenshotMode);
     // What one view writes, the others show: refresh them (cheap: one query each).
     QObject::connect(&catalog, &CatalogController::changed, &today, &TodayController::reload);
     QObject::connect(&today, &TodayController::dataWritten, &calendar, &CalendarController::reload);

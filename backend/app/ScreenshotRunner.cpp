@@ -32,6 +32,9 @@ QStringList ScreenshotRunner::overlayKeys() {
             QStringLiteral("rejection-flow"),   QStringLiteral("goal-editor"),
             QStringLiteral("checklist-editor"), QStringLiteral("reviews"),
             QStringLiteral("review"),           QStringLiteral("review-finished"),
+            QStringLiteral("contact"),          QStringLiteral("contact-editor"),
+            QStringLiteral("log-interaction"),  QStringLiteral("reach-out"),
+            QStringLiteral("inbox"),
             QStringLiteral("change-passphrase")};
 }
 

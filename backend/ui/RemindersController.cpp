@@ -25,7 +25,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
 // "Today at 09:00", "Yesterday", "3 days ago", "Tomorrow at 09:00", "Mon 30 Nov at 09:00"
 QString whenText(const QDateTime &fireAt, const QDate &today) {
     const QDate day = fireAt.date();
-    const QString time = QLocale().toString(fireAt.time(), QLocale::ShortFormat);
+    const QString time = fireAt.time().toString(QStringLiteral("HH:mm"));
     const qint64 days = today.daysTo(day);
     if (days == 0)
         return tr("Today at %1").arg(time);
@@ -79,6 +79,11 @@ void RemindersController::onSessionChanged() {
     restartEngine(true);
 }
 
+void RemindersController::setQuiet(bool quiet) {
+    m_quiet = quiet;
+    restartEngine(false);
+}
+
 void RemindersController::restartEngine(bool notifyNow) {
     // The runner and the engine hold the vault: drop them before it closes.
     m_runner.reset();
@@ -86,6 +91,10 @@ void RemindersController::restartEngine(bool notifyNow) {
     if (Vault *vault = m_session.vault()) {
         m_engine = std::make_unique<ReminderEngine>(*vault, m_session.clock(), reminderTimes(m_settings),
                                                     m_settings.rejection());
+        if (m_quiet) {
+            reload();
+            return;
+        }
         m_runner = std::make_unique<ReminderNotifier>(*m_engine, *m_notifier, m_settings.notificationDetails());
         connect(m_runner.get(), &ReminderNotifier::notified, this, [this](int n) {
             reload();

@@ -43,6 +43,8 @@ class RemindersController : public QObject {
     Q_PROPERTY(QVariantList tagCadences READ tagCadences NOTIFY changed)
     // [{id, name, body}] outreach message templates
     Q_PROPERTY(QVariantList templates READ templates NOTIFY changed)
+    // Screenshot mode: no OS notifications and no "waiting for you" toast.
+    Q_PROPERTY(bool quiet READ quiet CONSTANT)
 
 public:
     // cliPath: the rebound-cli the background timer runs ("" = not installed beside the app).
@@ -65,6 +67,8 @@ public:
     bool backgroundEnabled() const;
     QVariantList tagCadences() const { return m_tagCadences; }
     QVariantList templates() const { return m_templates; }
+    bool quiet() const { return m_quiet; }
+    void setQuiet(bool quiet);
 
     Q_INVOKABLE void reload();
 public slots:
@@ -110,6 +114,7 @@ private:
     std::unique_ptr<ReminderNotifier> m_runner;
     QVariantList m_inbox, m_upcoming, m_tagCadences, m_templates;
     int m_unseen = 0;
+    bool m_quiet = false;
     std::optional<DueReminder> m_dismissed;
     std::optional<OutreachTemplate> m_removedTemplate;
     QString m_error;

@@ -54,6 +54,11 @@ ScrollPage {
         settings: page.app.settings
     }
 
+    RemindersSection {
+        Layout.fillWidth: true
+        reminders: page.app.reminders
+    }
+
     CatalogSection {
         Layout.fillWidth: true
         catalog: page.app.catalog

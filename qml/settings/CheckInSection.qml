@@ -4,8 +4,8 @@ import QtQuick.Controls
 import Rebound.Backend
 import Rebound.Ui
 
-// The daily check-in nudge: on/off and a time. The reminders engine does not
-// exist yet, so the time is stored and shown, and the section says so.
+// The daily check-in nudge: on/off and a time. The reminders engine turns it
+// into a notification on days without a check-in.
 SettingsSection {
     id: section
 
@@ -66,7 +66,7 @@ SettingsSection {
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("Reminders arrive in a later update; your time is saved and the nudge will start then.")
+            text: qsTr("The nudge comes as a notification, only on days you have not checked in yet.")
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSmall
             color: Theme.textSecondary

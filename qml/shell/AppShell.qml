@@ -28,6 +28,8 @@ Page {
         rejectionSheet.close();
         jobsPage.closeOverlays();
         goalsPage.closeOverlays();
+        peoplePage.closeOverlays();
+        inboxPanel.close();
         const reviews = shell.reviewsView();
         if (reviews)
             reviews.closeOverlays();
@@ -83,11 +85,55 @@ Page {
             return shell.showReview(false);
         case "review-finished":
             return shell.showReview(true);
+        case "contact":
+            navigate("people");
+            return peoplePage.showRichestContact();
+        case "contact-editor":
+            navigate("people");
+            return peoplePage.showContactEditor();
+        case "log-interaction":
+            navigate("people");
+            return peoplePage.showLogSheet();
+        case "reach-out":
+            navigate("people");
+            return peoplePage.showReachOut();
+        case "inbox":
+            inboxPanel.open();
+            return true;
         case "change-passphrase":
             navigate("settings");
             return settingsPage.openChangePassphrase();
         }
         return false;
+    }
+
+    // Where a reminder's "Open" goes.
+    function openReminderSubject(kind: string, id: string) {
+        switch (kind) {
+        case "contact":
+            navigate("people");
+            peoplePage.openContact(id);
+            return;
+        case "application":
+            navigate("jobs");
+            jobsPage.setMode("pipeline");
+            jobsPage.openApplication(id);
+            return;
+        case "interview":
+        case "person":
+            navigate("jobs");
+            return;
+        case "skill_action":
+            navigate("jobs");
+            jobsPage.setMode("skills");
+            return;
+        case "checklist":
+            goalsPage.setMode("reviews");
+            navigate("goals");
+            return;
+        default:
+            navigate("today");
+        }
     }
 
     // The Goals page's Reviews mode.
@@ -152,11 +198,13 @@ Page {
                 title: shell.catalog.title(shell.currentPage)
                 compact: !shell.wide
                 // Today and Goals are wider two-column pages; the journal and the job board span the whole width.
-                contentWidth: shell.currentPage === "today" || shell.currentPage === "goals" ? Theme.todayMaxContentWidth : shell.currentPage === "journal" || shell.currentPage === "jobs" ? width : Theme.maxContentWidth
+                contentWidth: shell.currentPage === "today" || shell.currentPage === "goals" ? Theme.todayMaxContentWidth : shell.currentPage === "journal" || shell.currentPage === "jobs" || shell.currentPage === "people" ? width : Theme.maxContentWidth
                 showBack: shell.currentPage === "settings"
                 onBackRequested: shell.navigate(shell.lastPrimaryPage)
                 onSettingsRequested: shell.navigate("settings")
                 onLockRequested: shell.app.vault.lock()
+                unseenCount: shell.app.reminders.unseenCount
+                onInboxRequested: inboxPanel.open()
             }
 
             StackLayout {
@@ -188,6 +236,13 @@ Page {
                 }
 
                 PeoplePage {
+                    id: peoplePage
+
+                    app: shell.app
+                    onOpenApplication: id => {
+                        shell.navigate("jobs");
+                        jobsPage.openApplication(id);
+                    }
                 }
 
                 GoalsPage {
@@ -217,5 +272,31 @@ Page {
         id: rejectionSheet
 
         app: shell.app
+    }
+
+    InboxPanel {
+        id: inboxPanel
+
+        reminders: shell.app.reminders
+        wide: shell.wide
+        onOpenSubject: (kind, id) => shell.openReminderSubject(kind, id)
+    }
+
+    // What came due while the app was closed: say so once on opening.
+    Toast {
+        id: inboxToast
+
+        onActionTriggered: inboxPanel.open()
+    }
+
+    // After this event: on unlock the shell is built before the reminders have loaded.
+    Timer {
+        interval: 0
+        running: true
+        onTriggered: {
+            const unseen = shell.app.reminders.unseenCount;
+            if (unseen > 0 && !shell.app.reminders.quiet)
+                inboxToast.show(qsTr("%n reminders are waiting for you.", "", unseen), qsTr("Open"));
+        }
     }
 }

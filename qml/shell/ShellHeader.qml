@@ -15,7 +15,10 @@ Rectangle {
     property int contentWidth: Theme.maxContentWidth
     readonly property int columnInset: Math.round((width - Math.min(width - Theme.spacingL * 2, header.contentWidth)) / 2)
 
+    property int unseenCount: 0
+
     signal backRequested
+    signal inboxRequested
     signal settingsRequested
     signal lockRequested
 
@@ -45,6 +48,11 @@ Rectangle {
             color: Theme.textPrimary
             Accessible.role: Accessible.Heading
             Accessible.name: text
+        }
+
+        InboxButton {
+            unseenCount: header.unseenCount
+            onClicked: header.inboxRequested()
         }
 
         IconButton {
