@@ -158,11 +158,14 @@ QList<DueReminder> ReminderEngine::occurrences(const QDate &until) {
         }
         kept.append(r);
     }
+    // Ties in time and kind go by title, then key: ids are random, titles are what people read.
     std::sort(kept.begin(), kept.end(), [](const DueReminder &a, const DueReminder &b) {
         if (a.fireAt != b.fireAt)
             return a.fireAt < b.fireAt;
         if (a.kind != b.kind)
             return a.kind < b.kind;
+        if (a.title != b.title)
+            return a.title < b.title;
         return a.key < b.key;
     });
     return kept;

@@ -57,7 +57,7 @@ public:
     ReminderEngine(Vault &vault, const Clock &clock, const ReminderTimes &times,
                    const RejectionSettings &rejection);
 
-    // Not done or dismissed, fireAt up to `until`, sorted by fireAt, then kind, then key.
+    // Not done or dismissed, fireAt up to `until`, sorted by fireAt, kind, title, then key.
     QList<DueReminder> upcoming(const QDateTime &until);
     QList<DueReminder> due();   // fireAt <= now
     QList<DueReminder> inbox(); // same as due(); unseen ones are what the badge counts
