@@ -292,6 +292,43 @@ QtObject {
     readonly property int outreachMinHeight: 180
     readonly property int suggestionCount: 5
 
+    // Insights (issue 7): charts drawn with Qt Quick Shapes.
+    readonly property int insightsTwoColumnWidth: 880   // two columns of chart cards from here
+    readonly property int insightsMaxContentWidth: 1280
+    readonly property int chartHeight: 180
+    readonly property int chartAxisWidth: 28
+    readonly property int chartAxisHeight: 20
+    readonly property int chartDotSize: 6
+    readonly property int chartDotSizeSmall: 3
+    // Beyond this many days a mood chart draws small, lighter dots and month labels.
+    readonly property int chartDenseDays: 60
+    readonly property real chartDenseDotOpacity: 0.7
+    readonly property int chartDotSizeSelected: 10
+    readonly property real chartLineWidth: 2.5
+    readonly property color chartGrid: dark ? "#3A322C" : "#EDE4DA"
+    readonly property color chartAverage: dark ? "#F4EDE6" : "#3B322B"
+    readonly property color chartRest: dark ? "#3A3550" : "#E6E2F3"
+    readonly property color chartRestStrong: dark ? "#B9B0E6" : "#5B4F99"
+    readonly property int pixelCellMin: 6
+    readonly property int pixelCellMax: 16
+    readonly property int pixelCellMaxWide: 22 // months as rows on a desktop
+    readonly property int pixelGap: 2
+    readonly property int pixelLabelWidth: 22
+    readonly property int monthsPerYear: 12
+    readonly property int maxDaysPerMonth: 31
+    readonly property int streakCellHeight: 28
+    readonly property int streakDays: 28
+    readonly property int barHeight: 22
+    readonly property int barLabelWidth: 92
+    readonly property int barValueWidth: 72
+    readonly property int resilienceBarHeight: 14
+    readonly property int goalBarsHeight: 72
+    readonly property int bigNumberWidth: 72
+    readonly property int percent: 100
+    readonly property real chartMinOpacity: 0.45        // the faintest bar of a strip
+    readonly property int minTrendPoints: 3             // as Resilience::kMinTrendPoints
+    readonly property int resilienceTopEfforts: 3
+
     function stageColor(stage: string): color {
         return stageColors[stage] ?? textSecondary;
     }

@@ -200,9 +200,16 @@ int runApplication(int argc, char *argv[]) {
     QObject::connect(&reminders, &RemindersController::dataWritten, &contacts, &ContactListModel::refresh);
     QObject::connect(&reminders, &RemindersController::dataWritten, &contact, &ContactController::reload);
     QObject::connect(&reminders, &RemindersController::dataWritten, &today, &TodayController::reload);
+    // Insights are computed from everything too (cached per day; recomputed when shown).
+    InsightsController insights(session, *settings);
+    for (QObject *writer : std::initializer_list<QObject *>{&today, &journalModel, &application, &rejection, &skills,
+                                                            &goals, &checklists, &reviews, &contact, &people,
+                                                            &reminders})
+        QObject::connect(writer, SIGNAL(dataWritten()), &insights, SLOT(dataChanged()));
+    QObject::connect(&catalog, &CatalogController::changed, &insights, &InsightsController::dataChanged);
     AppContext context({&vaultController, &journalModel, &settingsController, &today, &catalog, &search, &calendar,
                         &applications, &application, &rejection, &skills, &goals, &checklists, &reviews,
-                        &contacts, &contact, &people, &reminders},
+                        &contacts, &contact, &people, &reminders, &insights},
                        platform->name(), platform->isMobile());
 
     QQmlApplicationEngine engine;

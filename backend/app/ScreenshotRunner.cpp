@@ -20,7 +20,8 @@ const QString kDemoPassphrase = QStringLiteral("screenshot mode throw-away vault
 
 QStringList ScreenshotRunner::pageKeys() {
     return {QStringLiteral("today"),  QStringLiteral("journal"), QStringLiteral("jobs"),
-            QStringLiteral("people"), QStringLiteral("goals"),   QStringLiteral("settings")};
+            QStringLiteral("people"), QStringLiteral("goals"),   QStringLiteral("insights"),
+            QStringLiteral("settings")};
 }
 
 QStringList ScreenshotRunner::overlayKeys() {
@@ -35,6 +36,7 @@ QStringList ScreenshotRunner::overlayKeys() {
             QStringLiteral("contact"),          QStringLiteral("contact-editor"),
             QStringLiteral("log-interaction"),  QStringLiteral("reach-out"),
             QStringLiteral("inbox"),
+            QStringLiteral("insights-middle"),  QStringLiteral("insights-end"),
             QStringLiteral("change-passphrase")};
 }
 

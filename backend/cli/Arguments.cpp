@@ -39,7 +39,9 @@ const QStringList &valuedOptions() {
         QStringLiteral("--skill"), QStringLiteral("--action-kind"), QStringLiteral("--follow-up-status"),
         // contacts and reminders
         QStringLiteral("--name"), QStringLiteral("--email"), QStringLiteral("--phone"), QStringLiteral("--url"),
-        QStringLiteral("--met"), QStringLiteral("--cadence"), QStringLiteral("--days"), QStringLiteral("--ics")};
+        QStringLiteral("--met"), QStringLiteral("--cadence"), QStringLiteral("--days"), QStringLiteral("--ics"),
+        // insights
+        QStringLiteral("--year"), QStringLiteral("--rest-days")};
     return valued;
 }
 
@@ -269,6 +271,43 @@ QString remindersHelp() {
               "      (\"Remember on this device\" in the app) and otherwise exits 5, changing nothing.\n");
 }
 
+QString insightsHelp() {
+    return tr("Insights (the figures of the app's Insights page):\n"
+              "  insights [--year YYYY] [--rest-days DAYS] [--json]\n"
+              "      mood over 7, 30 and 365 days with a moving average; the year in pixels\n"
+              "      (one digit 1-5 per day, . = no mood; --year picks another year); effort\n"
+              "      streaks (what you control: applications, outreach, practice, learning,\n"
+              "      journaling) and weekly effort goals; the pipeline funnel (all time and\n"
+              "      per month for 12 months, with the conversion from each step to the next);\n"
+              "      resilience: for each rejection the days until the 3-day mood average is\n"
+              "      back to the 30-day baseline before it, their trend, and the efforts that\n"
+              "      went with faster recovery; wins, with past wins brought back on a low\n"
+              "      day.\n"
+              "      Planned rest days do not break a streak. They are the ones set in the app\n"
+              "      (Settings; default: the weekend of your locale); --rest-days overrides\n"
+              "      them for this run: weekday numbers 1 (Monday) to 7 (Sunday) or names,\n"
+              "      e.g. 6,7 or sat,sun, or none.\n"
+              "\n"
+              "  --json prints one object: today, rest_weekdays [1-7], mood {week, month,\n"
+              "  year: {days, window, days_with_mood, mean, first_average, last_average,\n"
+              "  points [{date, mood, average}]}}, year_in_pixels {year, days_with_mood,\n"
+              "  level_counts [6], levels [one per day, 0 = none], months [{month,\n"
+              "  days_with_mood, mean_level}], years}, effort {current, current_start,\n"
+              "  today_done, best, best_start, best_end, active_days_30, rest_days_30, last_7\n"
+              "  {KIND: n}, last_30, recent [{date, rest, total, counts}]} with KIND\n"
+              "  applications, outreach, practice, learning, journaling, other; goals [{id,\n"
+              "  title, metric, metric_label, target, this_week, weeks_met, weeks_counted,\n"
+              "  average_per_week, weeks}]; funnel {steps, all_time, months [{month, reached\n"
+              "  {STEP: n}, conversion {STEP: 0-1}}]} with STEP applied, screening, interview,\n"
+              "  final, offer; resilience {rejections [{application_id, company, role, date,\n"
+              "  status, baseline, days, efforts}], recovered, mean_days, trend_slope (days\n"
+              "  per rejection), trend (shorter, longer, steady, not_enough_data), trend_text,\n"
+              "  efforts [{id, name, with_count, with_mean, without_count, without_mean,\n"
+              "  difference}]}; wins {total, last_30, low_mood, recent, resurfaced [{id, date,\n"
+              "  text}]}. Dates are YYYY-MM-DD; a figure that does not exist (no mood, no\n"
+              "  baseline, nothing to convert from) is null.\n");
+}
+
 QString jobNotes() {
     return tr("D is a date written YYYY-MM-DD (default: today). A text option given as - is read from\n"
               "stdin (once per command), which keeps it out of your shell history. IDs may be\n"
@@ -283,6 +322,7 @@ QString jobNotes() {
 bool hasHelpTopic(const QString &topic) {
     return topic == u"app" || topic == u"interview" || topic == u"feedback" || topic == u"skills" ||
            topic == u"goal" || topic == u"review" || topic == u"contact";
+    // "insights" alone is a command, so its detailed help comes only with --help.
 }
 
 QString usageText(const QString &topic) {
@@ -303,6 +343,8 @@ QString usageText(const QString &topic) {
         return head + contactHelp() + u'\n' + jobNotes();
     if (topic == u"reminders")
         return head + remindersHelp();
+    if (topic == u"insights")
+        return head + insightsHelp();
     return tr("Usage: rebound-cli [--vault DIR] COMMAND [options]\n"
               "\n"
               "Vault:\n"
@@ -364,6 +406,11 @@ QString usageText(const QString &topic) {
               "  contact delete ID [--yes] | contact import FILE [--skip-duplicates] [--yes]\n"
               "  contact export [--output FILE]\n"
               "  reminders [--due] [--days N] [--ics FILE] [--notify] [--json]\n"
+              "\n"
+              "Insights (\"rebound-cli insights --help\"):\n"
+              "  insights [--year YYYY] [--rest-days 6,7|none] [--json]\n"
+              "      mood trend, year in pixels, effort streaks and goals, pipeline funnel,\n"
+              "      recovery after rejections, wins\n"
               "\n"
               "D is a date written YYYY-MM-DD (default: today). --tag, --emotion and --effort may be\n"
               "repeated or take a comma-separated list. Emotions and efforts are given by name\n"

@@ -3,7 +3,7 @@
 // Cli.cpp (dispatch, vault, shared helpers), CliJournal.cpp, CliCheckIns.cpp,
 // CliJobs.cpp (applications, interviews), CliSkills.cpp (feedback, skills) and
 // CliGoals.cpp (goals, checklists, reviews), CliContacts.cpp (contacts) and
-// CliReminders.cpp (reminders, --notify for the systemd timer).
+// CliReminders.cpp (reminders, --notify for the systemd timer), CliInsights.cpp (insights).
 #include "Arguments.h"
 #include "Cli.h"
 #include "Terminal.h"
@@ -101,6 +101,9 @@ inline const QString kDays = QStringLiteral("--days");
 inline const QString kIcs = QStringLiteral("--ics");
 inline const QString kNotify = QStringLiteral("--notify");
 inline const QString kSkipDuplicates = QStringLiteral("--skip-duplicates");
+// insights
+inline const QString kYear = QStringLiteral("--year");
+inline const QString kRestDays = QStringLiteral("--rest-days");
 } // namespace opt
 
 int exitCodeFor(ErrorCode code);
@@ -271,6 +274,9 @@ private:
     // ---- CliReminders.cpp: the reminders engine from a terminal or a systemd timer --------------
     int reminders();
     int remindersNotify();
+
+    // ---- CliInsights.cpp: the figures of the Insights page ------------------------------------
+    int insights();
 
     const Args &a;
     Input &in;

@@ -1,5 +1,9 @@
 #include "AppSettings.h"
 
+#include <QLocale>
+#include <QStringList>
+#include <algorithm>
+
 namespace rebound {
 
 namespace {
@@ -8,6 +12,7 @@ const QString kAutoLock = QStringLiteral("security/autoLockMinutes");
 const QString kNudge = QStringLiteral("reminders/checkInNudge");
 const QString kReminderTime = QStringLiteral("reminders/time");
 const QString kNotificationDetails = QStringLiteral("reminders/notificationDetails");
+const QString kRestWeekdays = QStringLiteral("insights/restWeekdays");
 const QString kRejection = QStringLiteral("jobsearch/");
 const QString kRemembered = QStringLiteral("security/rememberedVaults");
 } // namespace
@@ -68,6 +73,44 @@ void AppSettings::setReminderTime(const QTime &time) {
         return;
     m_settings->setValue(kReminderTime, minute.toString(QStringLiteral("HH:mm")));
     emit reminderTimeChanged();
+}
+
+QList<int> AppSettings::restWeekdays() const {
+    const QVariant stored = m_settings->value(kRestWeekdays);
+    QList<int> days;
+    if (!stored.isValid()) {
+        // The locale's weekend: the days that are not working days.
+        const QList<Qt::DayOfWeek> working = QLocale().weekdays();
+        for (int d = Qt::Monday; d <= Qt::Sunday; ++d)
+            if (!working.contains(Qt::DayOfWeek(d)))
+                days.append(d);
+        return days;
+    }
+    // "" = no rest days; otherwise "6,7".
+    for (const QString &part : stored.toString().split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int d = part.trimmed().toInt(&ok);
+        if (ok && d >= Qt::Monday && d <= Qt::Sunday && !days.contains(d))
+            days.append(d);
+    }
+    std::sort(days.begin(), days.end());
+    return days;
+}
+
+void AppSettings::setRestWeekdays(const QList<int> &days) {
+    QList<int> clean;
+    for (int d : days)
+        if (d >= Qt::Monday && d <= Qt::Sunday && !clean.contains(d))
+            clean.append(d);
+    std::sort(clean.begin(), clean.end());
+    const bool stored = m_settings->contains(kRestWeekdays);
+    if (stored && clean == restWeekdays())
+        return;
+    QStringList parts;
+    for (int d : clean)
+        parts.append(QString::number(d));
+    m_settings->setValue(kRestWeekdays, parts.join(u','));
+    emit restWeekdaysChanged();
 }
 
 bool AppSettings::notificationDetails() const {

@@ -1,4 +1,5 @@
 #pragma once
+#include <QList>
 #include <QObject>
 #include <QSettings>
 #include <QTime>
@@ -42,6 +43,10 @@ public:
     // a lock screen and the desktop's notification history are outside the vault).
     bool notificationDetails() const;
     void setNotificationDetails(bool on);
+    // Weekdays planned as rest (Qt::DayOfWeek values): a rest day without effort
+    // does not break an effort streak. Default: the locale's weekend.
+    QList<int> restWeekdays() const;
+    void setRestWeekdays(const QList<int> &days); // sorted, duplicates and invalid days dropped
     RejectionSettings rejection() const;
     void setRejection(const RejectionSettings &value); // clamped to sensible ranges
     // Whether the database key of this vault is kept in the OS keystore.
@@ -55,6 +60,7 @@ signals:
     void reminderTimeChanged();
     void notificationDetailsChanged();
     void rejectionChanged();
+    void restWeekdaysChanged();
 
 private:
     std::unique_ptr<QSettings> m_settings;

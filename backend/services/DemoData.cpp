@@ -5,6 +5,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <cmath>
+
 #include <iterator>
 
 namespace rebound {
@@ -59,6 +62,60 @@ struct DemoCheckIn {
     const char *note;
 };
 
+// Before the last five weeks: rejections (days ago) and how many days the mood took
+// to come back, getting shorter through the year, as it often does.
+struct DemoDip {
+    int daysAgo;
+    int recoveryDays;
+};
+const DemoDip kDips[] = {{312, 12}, {270, 10}, {220, 11}, {175, 8}, {120, 6}, {56, 5}};
+
+const char *const kYearEfforts[] = {"applied", "reached-out", "practised", "learned", "exercised", "applied,learned",
+                                    "practised,reached-out", "applied", "learned", "journaled"};
+
+// A year of daily check-ins (most days), from a fixed seed so every demo looks the same.
+void fillDemoYear(Vault &vault, const QDate &today) {
+    constexpr int kFirst = 37;   // the hand-written check-ins cover the last five weeks
+    constexpr int kLast = 365;
+    constexpr double kPi = 3.14159265358979;
+    quint32 seed = 20240611u;
+    const auto next = [&seed] {
+        seed = seed * 1664525u + 1013904223u;
+        return (seed >> 8) / double(1u << 24); // 0..1
+    };
+    for (int ago = kLast; ago >= kFirst; --ago) {
+        const double skip = next();
+        if (skip < 0.14)
+            continue; // no check-in that day
+        // A gentle seasonal swell around 3.4, day-to-day noise, and dips after rejections.
+        double mood = 3.4 + 0.3 * std::sin(ago * 2 * kPi / 120.0) + (next() - 0.5) * 1.6;
+        bool firstWeek = false;
+        int recovery = 0;
+        for (const DemoDip &d : kDips) {
+            const int since = d.daysAgo - ago;
+            if (since >= 0 && since <= d.recoveryDays) {
+                // Back up to a little above the usual: relief, and a plan.
+                mood = 1.3 + (3.9 - 1.3) * since / double(d.recoveryDays) + (next() - 0.5) * 0.6;
+                firstWeek = since < 7;
+                recovery = d.recoveryDays;
+            }
+        }
+        CheckIn draft;
+        draft.date = today.addDays(-ago);
+        draft.mood = std::clamp(int(std::lround(mood)), 1, 5);
+        QString efforts = QString::fromLatin1(kYearEfforts[int(next() * std::size(kYearEfforts)) % int(std::size(kYearEfforts))]);
+        if (efforts == QLatin1String("journaled"))
+            efforts.clear();
+        // Reaching out in the first week went with the faster recoveries.
+        if (firstWeek)
+            efforts = recovery <= 8 ? QStringLiteral("reached-out,exercised") : QStringLiteral("rested");
+        if (draft.date.dayOfWeek() == Qt::Sunday && !firstWeek)
+            efforts = QStringLiteral("rested");
+        draft.efforts = split(efforts.toUtf8().constData(), QStringLiteral("effort:"));
+        vault.checkIns().create(draft);
+    }
+}
+
 const DemoCheckIn kCheckIns[] = {
     {0, 4, "hopeful,motivated", "applied,practised", "Prepping for the Fabrikam technical round"},
     {1, 4, "proud", "learned", "SQL module done"},
@@ -90,6 +147,12 @@ struct DemoWin {
 };
 
 const DemoWin kWins[] = {
+    {318, "Finished my portfolio site"},
+    {240, "Reached the final round at Umbrella Health"},
+    {205, "Gave a short talk at the data meetup"},
+    {160, "Ran my first 10k"},
+    {72, "An offer from Hooli, even if it was not the right fit"},
+    {45, "Reconnected with my old mentor"},
     {36, "Screening call invite from Northwind"},
     {28, "Reached the final round at Northwind"},
     {17, "Got honest, useful feedback after the rejection"},
@@ -128,6 +191,25 @@ const DemoApplication kApplications[] = {
     {"Proseware", "Junior Data Scientist", "Job board", "Cologne", "onsite", "applied@33,withdrawn@25"},
     {"Woodgrove Bank", "Risk Analyst", "Company site", "Frankfurt", "hybrid", "applied@45,no_answer@15"},
     {"Wide World Importers", "Analytics Consultant", "Referral", "Berlin", "hybrid", "applied@1"},
+};
+
+// Earlier in the year: the search's longer history, closed long ago, so
+// Insights has a funnel per month and rejections to measure recoveries on.
+const DemoApplication kPastApplications[] = {
+    {"Globex", "Data Analyst", "LinkedIn", "Berlin", "hybrid", "applied@330,screening@322,rejected@312"},
+    {"Initech", "BI Analyst", "Job board", "Hamburg", "onsite", "applied@292,rejected@270"},
+    {"Umbrella Health", "Senior Analyst", "Referral", "Remote", "remote",
+     "applied@252,screening@244,interviewing@236,final_round@228,rejected@220"},
+    {"Cyberdyne", "Reporting Analyst", "Job board", "Munich", "onsite", "applied@205,no_answer@160"},
+    {"Vandelay Industries", "Data Analyst", "Company site", "Berlin", "hybrid",
+     "applied@198,screening@190,interviewing@183,rejected@175"},
+    {"Stark Retail", "Analytics Lead", "Recruiter", "Berlin", "hybrid",
+     "applied@150,screening@141,interviewing@132,rejected@120"},
+    {"Wayne Enterprises", "Insights Analyst", "LinkedIn", "Remote", "remote", "applied@128,no_answer@95"},
+    {"Hooli", "Product Analyst", "Referral", "Berlin", "hybrid",
+     "applied@104,screening@96,interviewing@88,final_round@80,offer@72,withdrawn@66"},
+    {"Soylent", "Data Analyst", "Job board", "Leipzig", "onsite", "applied@92,no_answer@62"},
+    {"Acme Analytics", "Junior Analyst", "LinkedIn", "Remote", "remote", "applied@76,screening@68,rejected@56"},
 };
 
 struct DemoInterview {
@@ -177,7 +259,13 @@ const DemoFeedback kFeedback[] = {
 
 void fillDemoJobSearch(Vault &vault, const QDate &today) {
     QHash<QString, QString> ids; // company -> application id
-    for (const DemoApplication &a : kApplications) {
+    QList<const DemoApplication *> all;
+    for (const DemoApplication &a : kPastApplications)
+        all.append(&a);
+    for (const DemoApplication &a : kApplications)
+        all.append(&a);
+    for (const DemoApplication *ap : all) {
+        const DemoApplication &a = *ap;
         const QStringList stages = QString::fromUtf8(a.stages).split(u',');
         JobApplication draft;
         draft.company = QString::fromUtf8(a.company);
@@ -475,6 +563,7 @@ void fillDemoData(Vault &vault, const QDate &today) {
     }
     vault.journal().createBatch(drafts);
 
+    fillDemoYear(vault, today);
     for (const DemoCheckIn &c : kCheckIns) {
         CheckIn draft;
         draft.date = today.addDays(-c.daysAgo);

@@ -297,6 +297,24 @@ int CheckInRepository::winCount() {
     return int(m_store.db().queryInt(QStringLiteral("SELECT count(*) FROM wins")));
 }
 
+int CheckInRepository::winCountUpTo(const QDate &day) {
+    Statement st = m_store.db().query(QStringLiteral("SELECT count(*) FROM wins WHERE entry_date <= ?"));
+    st.bind(1, day.toString(Qt::ISODate));
+    return st.step() ? int(st.int64(0)) : 0;
+}
+
+QList<SmallWin> CheckInRepository::winsUpTo(const QDate &day, int limit, int offset) {
+    Statement st = m_store.db().query(QStringLiteral("SELECT %1 FROM wins WHERE entry_date <= ?"
+                                                     " ORDER BY entry_date DESC, created_at DESC, id DESC"
+                                                     " LIMIT ? OFFSET ?")
+                                          .arg(kWinColumns));
+    st.bind(1, day.toString(Qt::ISODate)).bind(2, limit).bind(3, offset);
+    QList<SmallWin> out;
+    while (st.step())
+        out.append(readWin(st));
+    return out;
+}
+
 QList<SmallWin> CheckInRepository::winsSameDayEarlier(const QDate &today, int limit) {
     const QDate earliest = QDate::fromString(
         m_store.db().queryText(QStringLiteral("SELECT min(entry_date) FROM wins")), Qt::ISODate);

@@ -41,6 +41,9 @@ public:
     QList<SmallWin> wins(int limit, int offset = 0); // newest first
     QList<SmallWin> winsBetween(const QDate &from, const QDate &to);
     int winCount();
+    // Wins dated on or before `day`: how many, and a page of them newest first.
+    int winCountUpTo(const QDate &day);
+    QList<SmallWin> winsUpTo(const QDate &day, int limit, int offset);
     // Wins on the same day of the month in earlier months, newest first.
     QList<SmallWin> winsSameDayEarlier(const QDate &today, int limit);
 

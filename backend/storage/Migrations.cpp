@@ -421,6 +421,17 @@ QList<OutreachTemplate> defaultOutreachTemplates() {
     return out;
 }
 
+void createInsightsIndexes(MigrationContext &m) {
+    // Covering indexes: Insights aggregates years of moods and efforts from the
+    // index pages alone, never reading journal bodies (see InsightsRepository).
+    m.exec(QStringLiteral("CREATE INDEX checkins_insights ON checkins(entry_date, mood, efforts)"));
+    m.exec(QStringLiteral("CREATE INDEX journal_entries_mood ON journal_entries(entry_date, mood)"));
+    m.exec(QStringLiteral("CREATE INDEX stage_events_funnel ON stage_events(application_id, stage, event_date)"));
+    // Rejections in date order with their application, from the index alone.
+    m.exec(QStringLiteral("DROP INDEX stage_events_stage"));
+    m.exec(QStringLiteral("CREATE INDEX stage_events_stage ON stage_events(stage, event_date, application_id, id)"));
+}
+
 const std::vector<Migration> &schemaMigrations() {
     static const std::vector<Migration> migrations{
         {1, "foundation: meta, change log, tombstones, journal", false, createFoundationSchema},
@@ -430,6 +441,7 @@ const std::vector<Migration> &schemaMigrations() {
         {4, "goals, re-evaluation checklists (with the default one) and reviews", false, createGoalsSchema},
         {5, "contacts, interactions, keep-in-touch defaults, outreach templates, reminder marks", true,
          createContactsSchema},
+        {6, "indexes for insights", false, createInsightsIndexes},
     };
     return migrations;
 }

@@ -76,9 +76,11 @@ Vault::Vault(QString dir, VaultHeader header, SecureBytes key, const Clock &cloc
     m_reviews = std::make_unique<ReviewRepository>(*m_store);
     m_contacts = std::make_unique<ContactRepository>(*m_store);
     m_reminderMarks = std::make_unique<ReminderMarkRepository>(*m_store);
+    m_insights = std::make_unique<InsightsRepository>(*m_store);
 }
 
 Vault::~Vault() {
+    m_insights.reset();
     m_reminderMarks.reset();
     m_contacts.reset();
     m_reviews.reset();

@@ -6,6 +6,7 @@
 #include "ContactRepository.h"
 #include "FeedbackRepository.h"
 #include "GoalRepository.h"
+#include "InsightsRepository.h"
 #include "InterviewRepository.h"
 #include "JournalRepository.h"
 #include "RejectionFlowRepository.h"
@@ -66,6 +67,7 @@ public:
     ReviewRepository &reviews() { return *m_reviews; }
     ContactRepository &contacts() { return *m_contacts; }
     ReminderMarkRepository &reminderMarks() { return *m_reminderMarks; }
+    InsightsRepository &insights() { return *m_insights; }
 
     static const Clock &systemClock();
 
@@ -91,6 +93,7 @@ private:
     std::unique_ptr<ReviewRepository> m_reviews;
     std::unique_ptr<ContactRepository> m_contacts;
     std::unique_ptr<ReminderMarkRepository> m_reminderMarks;
+    std::unique_ptr<InsightsRepository> m_insights;
 };
 
 } // namespace rebound

@@ -11,6 +11,7 @@
 #include "PeopleController.h"
 #include "RemindersController.h"
 #include "GoalsController.h"
+#include "InsightsController.h"
 #include "RejectionFlowController.h"
 #include "ReviewController.h"
 #include "SettingsController.h"
@@ -47,6 +48,7 @@ class AppContext : public QObject {
     Q_PROPERTY(rebound::ContactController *contact READ contact CONSTANT)
     Q_PROPERTY(rebound::PeopleController *people READ people CONSTANT)
     Q_PROPERTY(rebound::RemindersController *reminders READ reminders CONSTANT)
+    Q_PROPERTY(rebound::InsightsController *insights READ insights CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString platformName READ platformName CONSTANT)
     Q_PROPERTY(bool mobile READ mobile CONSTANT)
@@ -73,6 +75,7 @@ public:
         ContactController *contact;
         PeopleController *people;
         RemindersController *reminders;
+        InsightsController *insights;
     };
     AppContext(const Parts &parts, QString platformName, bool mobile, QObject *parent = nullptr);
 
@@ -94,6 +97,7 @@ public:
     ContactController *contact() const { return m_parts.contact; }
     PeopleController *people() const { return m_parts.people; }
     RemindersController *reminders() const { return m_parts.reminders; }
+    InsightsController *insights() const { return m_parts.insights; }
     QString version() const;
     QString platformName() const { return m_platformName; }
     bool mobile() const { return m_mobile; }

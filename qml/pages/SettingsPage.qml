@@ -69,6 +69,11 @@ ScrollPage {
         settings: page.app.settings
     }
 
+    InsightsSection {
+        Layout.fillWidth: true
+        insights: page.app.insights
+    }
+
     SecuritySection {
         Layout.fillWidth: true
         app: page.app

@@ -29,6 +29,7 @@ Page {
         jobsPage.closeOverlays();
         goalsPage.closeOverlays();
         peoplePage.closeOverlays();
+        insightsPage.closeOverlays();
         inboxPanel.close();
         const reviews = shell.reviewsView();
         if (reviews)
@@ -97,6 +98,12 @@ Page {
         case "reach-out":
             navigate("people");
             return peoplePage.showReachOut();
+        case "insights-middle":
+            navigate("insights");
+            return insightsPage.scrollTo(0.5);
+        case "insights-end":
+            navigate("insights");
+            return insightsPage.scrollTo(1);
         case "inbox":
             inboxPanel.open();
             return true;
@@ -198,7 +205,7 @@ Page {
                 title: shell.catalog.title(shell.currentPage)
                 compact: !shell.wide
                 // Today and Goals are wider two-column pages; the journal and the job board span the whole width.
-                contentWidth: shell.currentPage === "today" || shell.currentPage === "goals" ? Theme.todayMaxContentWidth : shell.currentPage === "journal" || shell.currentPage === "jobs" || shell.currentPage === "people" ? width : Theme.maxContentWidth
+                contentWidth: shell.currentPage === "today" || shell.currentPage === "goals" ? Theme.todayMaxContentWidth : shell.currentPage === "insights" ? Theme.insightsMaxContentWidth : shell.currentPage === "journal" || shell.currentPage === "jobs" || shell.currentPage === "people" ? width : Theme.maxContentWidth
                 showBack: shell.currentPage === "settings"
                 onBackRequested: shell.navigate(shell.lastPrimaryPage)
                 onSettingsRequested: shell.navigate("settings")
@@ -249,6 +256,13 @@ Page {
                     id: goalsPage
 
                     app: shell.app
+                }
+
+                InsightsPage {
+                    id: insightsPage
+
+                    app: shell.app
+                    onOpenGoals: shell.navigate("goals")
                 }
 
                 SettingsPage {

@@ -3,7 +3,7 @@ import QtQuick
 import QtQuick.Layouts
 import Rebound.Ui
 
-// Phone navigation: the five primary pages along the bottom edge.
+// Phone navigation: the six primary pages along the bottom edge.
 Rectangle {
     id: bar
 
@@ -39,7 +39,8 @@ Rectangle {
 
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                text: bar.catalog.title(modelData)
+                text: bar.catalog.shortTitle(modelData)
+                Accessible.name: bar.catalog.title(modelData)
                 iconName: bar.catalog.iconName(modelData)
                 current: bar.currentPage === modelData
                 stacked: true

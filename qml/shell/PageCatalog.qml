@@ -6,7 +6,7 @@ QtObject {
     id: catalog
 
     // Shown in the bottom bar / sidebar; "settings" is reached separately.
-    readonly property var primaryKeys: ["today", "journal", "jobs", "people", "goals"]
+    readonly property var primaryKeys: ["today", "journal", "jobs", "people", "goals", "insights"]
     readonly property var allKeys: primaryKeys.concat(["settings"])
     readonly property string defaultKey: "today"
     property string currentPage: defaultKey
@@ -39,11 +39,18 @@ QtObject {
             return qsTr("People");
         case "goals":
             return qsTr("Goals");
+        case "insights":
+            return qsTr("Insights");
         case "settings":
             return qsTr("Settings");
         default:
             return "";
         }
+    }
+
+    // A shorter title where six pages share a phone's bottom bar.
+    function shortTitle(key: string): string {
+        return key === "jobs" ? qsTr("Jobs") : title(key);
     }
 
     function iconName(key: string): string {

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import QtQuick.Controls
 import Rebound.Ui
 
-// Desktop/tablet navigation: name and mark, the five pages, then Settings
+// Desktop/tablet navigation: name and mark, the six pages, then Settings
 // and Lock at the bottom.
 Rectangle {
     id: bar

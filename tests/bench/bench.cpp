@@ -2,9 +2,12 @@
 // user waits for are. A program that reports figures, not a pass/fail test; it
 // fails only when results are inconsistent (wrong counts, search answers that do
 // not match the raw query's).
-//   rebound-bench [--records N]... [--no-app] [--search-runs N] [--json]
+//   rebound-bench [--records N]... [--no-app] [--search-runs N] [--insights N] [--json]
+// --insights N adds the Insights scenario on a vault of about N records
+// (tests/bench/InsightsBench.cpp); given alone it runs only that scenario.
 // --search-runs 0 skips the search scenario; --json prints the figures as JSON on
 // stdout (the tables then go to stderr).
+#include "InsightsBench.h"
 #include "crypto/KeyDerivation.h"
 #include "storage/Vault.h"
 
@@ -696,23 +699,29 @@ int main(int argc, char *argv[]) {
     bool withApp = true;
     bool json = false;
     int searchRuns = 100;
+    int insightsRecords = 0;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--records") && i + 1 < args.size())
             sizes << args[++i].toInt();
         else if (args[i] == QLatin1String("--search-runs") && i + 1 < args.size())
             searchRuns = args[++i].toInt();
+        else if (args[i] == QLatin1String("--insights") && i + 1 < args.size())
+            insightsRecords = args[++i].toInt();
         else if (args[i] == QLatin1String("--no-app"))
             withApp = false;
         else if (args[i] == QLatin1String("--json"))
             json = true;
         else {
             std::fprintf(stderr,
-                         "usage: rebound-bench [--records N]... [--no-app] [--search-runs N] [--json]\n");
+                         "usage: rebound-bench [--records N]... [--no-app] [--search-runs N] [--insights N] "
+                         "[--json]\n");
             return 2;
         }
     }
-    if (sizes.isEmpty())
+    if (insightsRecords < 0 || insightsRecords > 10'000'000)
+        return 2;
+    if (sizes.isEmpty() && insightsRecords == 0)
         sizes = {10'000, 100'000};
     if (searchRuns < 0 || searchRuns > 100'000)
         return 2;
@@ -752,6 +761,14 @@ int main(int argc, char *argv[]) {
         ok = ok && r[QStringLiteral("count_check")].toBool();
         if (!ok)
             break;
+    }
+    if (ok && insightsRecords > 0) {
+        constexpr int kInsightsRuns = 15;
+        const QJsonObject r = bench::insightsScenario(insightsRecords, kInsightsRuns);
+        bench::printInsightsTable(table, r);
+        std::fflush(table);
+        results.append(QJsonObject{{QStringLiteral("insights"), r}});
+        ok = r[QStringLiteral("check")].toBool();
     }
     if (json)
         std::printf("%s\n", QJsonDocument(results).toJson(QJsonDocument::Indented).constData());

@@ -62,13 +62,14 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
     PeopleController people(session, settings);
     const auto platform = createPlatform();
     RemindersController reminders(session, settings, *platform, QString());
+    InsightsController insights(session, settings);
     QObject::connect(&application, &ApplicationController::dataWritten, &applications,
                      &ApplicationListModel::refresh); // as in Application.cpp
     QObject::connect(&contact, &ContactController::dataWritten, &contacts, &ContactListModel::refresh);
     QObject::connect(&contact, &ContactController::dataWritten, &people, &PeopleController::reload);
     AppContext context({&vault, &journal, &settingsController, &today, &catalog, &search, &calendar, &applications,
                         &application, &rejection, &skills, &goals, &checklists, &reviews, &contacts, &contact,
-                        &people, &reminders},
+                        &people, &reminders, &insights},
                        QStringLiteral("test"), false);
 
     QQmlApplicationEngine engine;

@@ -14,9 +14,9 @@ TestCase {
     }
 
     function test_keys() {
-        compare(catalog.primaryKeys, ["today", "journal", "jobs", "people", "goals"]);
-        compare(catalog.allKeys.length, 6);
-        compare(catalog.allKeys[5], "settings");
+        compare(catalog.primaryKeys, ["today", "journal", "jobs", "people", "goals", "insights"]);
+        compare(catalog.allKeys.length, 7);
+        compare(catalog.allKeys[6], "settings");
     }
 
     function test_showKnownPages() {
@@ -26,6 +26,13 @@ TestCase {
             verify(catalog.title(key).length > 0, key);
             verify(catalog.iconName(key).length > 0, key);
         }
+    }
+
+    function test_shortTitles() {
+        compare(catalog.shortTitle("jobs"), "Jobs");
+        compare(catalog.title("jobs"), "Job search");
+        compare(catalog.shortTitle("insights"), catalog.title("insights"));
+        compare(catalog.iconName("insights"), "insights");
     }
 
     function test_rejectsUnknownKeys() {
