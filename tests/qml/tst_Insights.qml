@@ -117,6 +117,15 @@ TestCase {
         }
     }
 
+    Component {
+        id: rememberComponent
+
+        InsightsRememberCard {
+            width: 380
+            wins: []
+        }
+    }
+
     SignalSpy {
         id: spy
     }
@@ -393,5 +402,32 @@ TestCase {
         compare(findChild(card, "winsTotal").text, "7");
         compare(findChild(card, "winsLast30").text, "2");
         compare(card.Accessible.description, "7 small wins in total");
+    }
+
+    function test_rememberCardShowsPastWinsWithTheirDays() {
+        const card = createTemporaryObject(rememberComponent, testCase, {
+            "wins": [{
+                    "id": "w1",
+                    "date": "2026-03-02",
+                    "text": "Got to the final round %1"
+                }, {
+                    "id": "w2",
+                    "date": "2025-12-24",
+                    "text": "A kind note from a mentor"
+                }]
+        });
+        verify(card);
+        const lines = [];
+        for (let i = 0; i < card.children[0].children.length; ++i) {
+            const item = card.children[0].children[i];
+            if (item.text !== undefined && item.text.indexOf("“") === 0)
+                lines.push(item.text);
+        }
+        compare(lines.length, 2);
+        // A "%1" in the win's own text is kept as written.
+        compare(lines[0], "“Got to the final round %1”, 2 March 2026");
+        compare(lines[1], "“A kind note from a mentor”, 24 December 2025");
+        compare(card.Accessible.name, "Remember these?");
+        compare(card.Accessible.description, "Got to the final round %1. A kind note from a mentor");
     }
 }
