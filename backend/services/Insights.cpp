@@ -351,12 +351,14 @@ void InsightsService::setRestWeekdays(const QSet<int> &days) {
     if (days == m_rest)
         return;
     m_rest = days;
-    invalidate();
+    m_cache.reset(); // the pipeline does not depend on rest days
+    m_cacheVersion = -1;
 }
 
 void InsightsService::invalidate() {
     m_cache.reset();
     m_cacheVersion = -1;
+    m_pipelineVersion = -1;
 }
 
 const InsightsData &InsightsService::compute(const QDate &today) {
@@ -372,7 +374,15 @@ const InsightsData &InsightsService::compute(const QDate &today) {
 
     InsightsData d;
     d.today = today;
-    const QList<InsightsRepository::Rejection> rejections = repo.rejections();
+    static const QStringList kPipelineEntities{QStringLiteral("application"), QStringLiteral("stage_event")};
+    if (m_pipelineVersion < 0 || version < m_pipelineVersion ||
+        repo.changedSince(m_pipelineVersion, kPipelineEntities)) {
+        m_rejections = repo.rejections();
+        m_funnelCounts = repo.funnelCounts();
+        ++m_pipelineReads;
+    }
+    m_pipelineVersion = version;
+    const QList<InsightsRepository::Rejection> &rejections = m_rejections;
     // One read of day moods covers the year chart (and its 30-day window), the
     // calendar year and 30 days before the first rejection.
     QDate moodsFrom = std::min(today.addDays(-(364 + 29)), QDate(today.year(), 1, 1));
@@ -401,7 +411,7 @@ const InsightsData &InsightsService::compute(const QDate &today) {
         insights::streaks(insights::effortDays(repo.dayCounts(yearStart, today), yearEfforts), today, m_rest);
 
     d.goals = GoalProgress(m_vault, m_firstDay).thisWeek(today);
-    d.funnel = insights::funnel(repo.funnelCounts(), today);
+    d.funnel = insights::funnel(m_funnelCounts, today);
 
     // One read of the effort catalog (hidden items included: old check-ins keep their tags).
     QHash<QString, QString> names;

@@ -47,7 +47,10 @@ Resilience resilience(const QList<InsightsRepository::Rejection> &rejections, co
 } // namespace insights
 
 // Computes the whole Insights page from the vault and caches it for the day:
-// a second call on the same day with no write in between costs one query.
+// a second call on the same day with no write in between costs one query. The
+// pipeline's SQL (funnel counts, rejections: the slowest queries on a big
+// vault) is kept across days and re-read only when applications or stage
+// events changed, so a check-in does not pay for it.
 class InsightsService {
 public:
     explicit InsightsService(Vault &vault, Qt::DayOfWeek firstDayOfWeek = Qt::Monday);
@@ -61,6 +64,7 @@ public:
     // Drop the cache (tests, benchmarks).
     void invalidate();
     bool lastWasCached() const { return m_lastCached; }
+    int pipelineReads() const { return m_pipelineReads; } // times the pipeline SQL ran
 
 private:
     Vault &m_vault;
@@ -68,6 +72,10 @@ private:
     QSet<int> m_rest;
     std::optional<InsightsData> m_cache;
     qint64 m_cacheVersion = -1;
+    QList<InsightsRepository::Rejection> m_rejections;
+    QList<InsightsRepository::FunnelCount> m_funnelCounts;
+    qint64 m_pipelineVersion = -1; // -1: not read yet
+    int m_pipelineReads = 0;
     bool m_lastCached = false;
 };
 

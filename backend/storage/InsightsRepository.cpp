@@ -24,6 +24,22 @@ qint64 InsightsRepository::dataVersion() {
     return m_store.db().queryInt(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM change_log"));
 }
 
+bool InsightsRepository::changedSince(qint64 version, const QStringList &entities) {
+    if (entities.isEmpty())
+        return false;
+    QStringList marks;
+    for (int i = 0; i < entities.size(); ++i)
+        marks.append(QStringLiteral("?%1").arg(i + 2));
+    // A rowid range: only the rows written since, however long the log is.
+    Statement st = m_store.db().query(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM change_log WHERE rowid > ?1 AND entity IN (%1))")
+            .arg(marks.join(u',')));
+    st.bind(1, version);
+    for (int i = 0; i < entities.size(); ++i)
+        st.bind(i + 2, entities.at(i));
+    return st.step() && st.int64(0) != 0;
+}
+
 QDate InsightsRepository::firstMoodDay() {
     const QString day = m_store.db().queryText(
         QStringLiteral("SELECT min(d) FROM (SELECT min(entry_date) AS d FROM checkins"

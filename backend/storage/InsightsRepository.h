@@ -19,6 +19,9 @@ public:
     // Changes whenever any record is written (the change log's newest row);
     // InsightsService caches on it.
     qint64 dataVersion();
+    // Whether a record of one of these entities (change-log names such as
+    // "stage_event") was written, deleted or restored after `version`.
+    bool changedSince(qint64 version, const QStringList &entities);
 
     // The earliest day with a mood (check-in or journal entry); invalid when none.
     QDate firstMoodDay();

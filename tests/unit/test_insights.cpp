@@ -420,9 +420,23 @@ TEST_CASE("Insights service on a vault: SQL aggregates agree with the figures", 
         // Cached until something is written or the day changes.
         service.compute(kToday);
         CHECK(service.lastWasCached());
+        CHECK(service.pipelineReads() == 1);
         f.checkIn(kToday, 5);
         CHECK(service.compute(kToday).effort.todayDone);
         CHECK_FALSE(service.lastWasCached());
+        // A check-in does not touch the pipeline: its SQL is not run again ...
+        CHECK(service.pipelineReads() == 1);
+        CHECK(service.compute(kToday).funnel.allTime.reached == std::array<int, 5>{3, 3, 2, 2, 1});
+        // ... a stage event is, and the funnel follows it.
+        f.vault->applications().moveTo(b, stage::kOffer, kToday);
+        CHECK(service.compute(kToday).funnel.allTime.reached == std::array<int, 5>{3, 3, 2, 2, 2});
+        CHECK(service.pipelineReads() == 2);
+        // So is a company renamed (the recovery list names it).
+        JobApplication acme = *f.vault->applications().find(a);
+        acme.company = QStringLiteral("Acme Ltd");
+        f.vault->applications().update(acme);
+        CHECK(service.compute(kToday).resilience.rejections.first().company == QStringLiteral("Acme Ltd"));
+        CHECK(service.pipelineReads() == 3);
         service.compute(kToday);
         CHECK(service.lastWasCached());
         f.setToday(kToday.addDays(1));
