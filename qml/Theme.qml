@@ -329,6 +329,10 @@ QtObject {
     readonly property int minTrendPoints: 3             // as Resilience::kMinTrendPoints
     readonly property int resilienceTopEfforts: 3
 
+    // Sync (issue 8)
+    readonly property int deviceNameMaxLength: 60
+    readonly property int conflictPreviewLines: 6
+
     function stageColor(stage: string): color {
         return stageColors[stage] ?? textSecondary;
     }

@@ -207,9 +207,37 @@ int runApplication(int argc, char *argv[]) {
                                                             &reminders})
         QObject::connect(writer, SIGNAL(dataWritten()), &insights, SLOT(dataChanged()));
     QObject::connect(&catalog, &CatalogController::changed, &insights, &InsightsController::dataChanged);
+    // Sync: every write schedules a sync (debounced); what a sync brings in, every view shows.
+    SyncController sync(session, Vault::systemClock());
+    for (QObject *writer : std::initializer_list<QObject *>{&today, &journalModel, &application, &rejection, &skills,
+                                                            &goals, &checklists, &reviews, &contact, &people,
+                                                            &reminders})
+        QObject::connect(writer, SIGNAL(dataWritten()), &sync, SLOT(localDataChanged()));
+    // Not catalog.changed: its reload after a sync emits it too (a sync loop). Catalog edits go with
+    // the next sync.
+    QObject::connect(&sync, &SyncController::dataWritten, &catalog, &CatalogController::reload);
+    QObject::connect(&sync, &SyncController::dataWritten, &today, &TodayController::reload);
+    QObject::connect(&sync, &SyncController::dataWritten, &calendar, &CalendarController::reload);
+    QObject::connect(&sync, &SyncController::dataWritten, &journalModel, &JournalModel::reload);
+    QObject::connect(&sync, &SyncController::dataWritten, &search, &JournalSearchModel::refresh);
+    QObject::connect(&sync, &SyncController::dataWritten, &applications, &ApplicationListModel::refresh);
+    QObject::connect(&sync, &SyncController::dataWritten, &application, &ApplicationController::reload);
+    QObject::connect(&sync, &SyncController::dataWritten, &rejection, &RejectionFlowController::reload);
+    QObject::connect(&sync, &SyncController::dataWritten, &skills, &SkillsPlanController::reload);
+    QObject::connect(&sync, &SyncController::dataWritten, &goals, &GoalsController::reload);
+    QObject::connect(&sync, &SyncController::dataWritten, &checklists, &ChecklistController::reload);
+    QObject::connect(&sync, &SyncController::dataWritten, &reviews, &ReviewController::reload);
+    QObject::connect(&sync, &SyncController::dataWritten, &contacts, &ContactListModel::refresh);
+    QObject::connect(&sync, &SyncController::dataWritten, &contact, &ContactController::reload);
+    QObject::connect(&sync, &SyncController::dataWritten, &people, &PeopleController::reload);
+    QObject::connect(&sync, &SyncController::dataWritten, &reminders, &RemindersController::dataChanged);
+    QObject::connect(&sync, &SyncController::dataWritten, &insights, &InsightsController::dataChanged);
+    if (!screenshotMode)
+        QObject::connect(&app, &QGuiApplication::applicationStateChanged, &sync,
+                         &SyncController::applicationStateChanged);
     AppContext context({&vaultController, &journalModel, &settingsController, &today, &catalog, &search, &calendar,
                         &applications, &application, &rejection, &skills, &goals, &checklists, &reviews,
-                        &contacts, &contact, &people, &reminders, &insights},
+                        &contacts, &contact, &people, &reminders, &insights, &sync},
                        platform->name(), platform->isMobile());
 
     QQmlApplicationEngine engine;

@@ -37,7 +37,8 @@ QStringList ScreenshotRunner::overlayKeys() {
             QStringLiteral("log-interaction"),  QStringLiteral("reach-out"),
             QStringLiteral("inbox"),
             QStringLiteral("insights-middle"),  QStringLiteral("insights-end"),
-            QStringLiteral("change-passphrase")};
+            QStringLiteral("change-passphrase"), QStringLiteral("settings-sync"),
+            QStringLiteral("sync-setup")};
 }
 
 ScreenshotRunner::ScreenshotRunner(QQuickWindow *window, VaultSession &session, QString outputDir, bool demo,

@@ -41,7 +41,10 @@ const QStringList &valuedOptions() {
         QStringLiteral("--name"), QStringLiteral("--email"), QStringLiteral("--phone"), QStringLiteral("--url"),
         QStringLiteral("--met"), QStringLiteral("--cadence"), QStringLiteral("--days"), QStringLiteral("--ics"),
         // insights
-        QStringLiteral("--year"), QStringLiteral("--rest-days")};
+        QStringLiteral("--year"), QStringLiteral("--rest-days"),
+        // sync
+        QStringLiteral("--server"), QStringLiteral("--folder"), QStringLiteral("--user"),
+        QStringLiteral("--device")};
     return valued;
 }
 
@@ -50,7 +53,8 @@ const QStringList &flagOptions() {
     static const QStringList flags{QStringLiteral("--open"), QStringLiteral("--closed"),
                                    QStringLiteral("--upcoming"), QStringLiteral("--yes"),
                                    QStringLiteral("--all"), QStringLiteral("--no-follow-up"),
-                                   QStringLiteral("--notify"), QStringLiteral("--skip-duplicates")};
+                                   QStringLiteral("--notify"), QStringLiteral("--skip-duplicates"),
+                                   QStringLiteral("--join"), QStringLiteral("--allow-http")};
     return flags;
 }
 } // namespace
@@ -317,11 +321,30 @@ QString jobNotes() {
               "a date in the future, an unknown ID) exits 1. Either way nothing is written.\n");
 }
 
+QString syncHelp() {
+    return tr("Sync (end-to-end encrypted, between your own devices):\n"
+              "  sync setup --server URL [--user NAME] [--device NAME] [--join] [--allow-http]\n"
+              "  sync setup --folder DIR [--device NAME] [--join]\n"
+              "      starts a new sync in an empty WebDAV folder (Nextcloud, Apache mod_dav, any\n"
+              "      hosting) or a local folder that another tool syncs; --join joins one set up\n"
+              "      on another device. Asks for the vault passphrase, then the server password\n"
+              "      (WebDAV), then the sync passphrase (twice for a new sync). The sync\n"
+              "      passphrase is needed on every device and cannot be recovered. Plain http\n"
+              "      is refused except to this computer unless --allow-http is given.\n"
+              "  sync now [--json]\n"
+              "      sends this device's changes and receives the others'; exits 1 with a\n"
+              "      message when the server cannot be reached or refuses (nothing is lost; the\n"
+              "      next run resumes). For cron: the vault passphrase is read from stdin.\n"
+              "  sync status [--json]\n"
+              "      the server, the last sync, pending changes, conflicts kept and the devices.\n"
+              "  sync off [--yes]\n"
+              "      forgets the sync on this device; the data on the server stays.\n");
+}
 } // namespace
 
 bool hasHelpTopic(const QString &topic) {
     return topic == u"app" || topic == u"interview" || topic == u"feedback" || topic == u"skills" ||
-           topic == u"goal" || topic == u"review" || topic == u"contact";
+           topic == u"goal" || topic == u"review" || topic == u"contact" || topic == u"sync";
     // "insights" alone is a command, so its detailed help comes only with --help.
 }
 
@@ -345,6 +368,8 @@ QString usageText(const QString &topic) {
         return head + remindersHelp();
     if (topic == u"insights")
         return head + insightsHelp();
+    if (topic == u"sync")
+        return head + syncHelp();
     return tr("Usage: rebound-cli [--vault DIR] COMMAND [options]\n"
               "\n"
               "Vault:\n"
@@ -411,6 +436,10 @@ QString usageText(const QString &topic) {
               "  insights [--year YYYY] [--rest-days 6,7|none] [--json]\n"
               "      mood trend, year in pixels, effort streaks and goals, pipeline funnel,\n"
               "      recovery after rejections, wins\n"
+              "\n"
+              "Sync between your devices, end-to-end encrypted (\"rebound-cli sync --help\"):\n"
+              "  sync setup --server URL [--user NAME] | --folder DIR [--join] [--device NAME]\n"
+              "  sync now [--json] | sync status [--json] | sync off [--yes]\n"
               "\n"
               "D is a date written YYYY-MM-DD (default: today). --tag, --emotion and --effort may be\n"
               "repeated or take a comma-separated list. Emotions and efforts are given by name\n"

@@ -171,6 +171,8 @@ int Commands::dispatch() {
         return reminders();
     if (command == QLatin1String("insights"))
         return insights();
+    if (command == QLatin1String("sync"))
+        return sync();
     if (command.isEmpty() || (hasHelpTopic(command) && sub.isEmpty()))
         throw UsageError(QString()); // "app" alone: the group's help is the answer
     throw UsageError(tr("Unknown command: %1").arg(a.words.join(u' ')));

@@ -3,7 +3,7 @@
 // Cli.cpp (dispatch, vault, shared helpers), CliJournal.cpp, CliCheckIns.cpp,
 // CliJobs.cpp (applications, interviews), CliSkills.cpp (feedback, skills) and
 // CliGoals.cpp (goals, checklists, reviews), CliContacts.cpp (contacts) and
-// CliReminders.cpp (reminders, --notify for the systemd timer), CliInsights.cpp (insights).
+// CliReminders.cpp (reminders, --notify for the systemd timer), CliInsights.cpp (insights), CliSync.cpp (sync).
 #include "Arguments.h"
 #include "Cli.h"
 #include "Terminal.h"
@@ -104,6 +104,13 @@ inline const QString kSkipDuplicates = QStringLiteral("--skip-duplicates");
 // insights
 inline const QString kYear = QStringLiteral("--year");
 inline const QString kRestDays = QStringLiteral("--rest-days");
+// sync
+inline const QString kServer = QStringLiteral("--server");
+inline const QString kFolder = QStringLiteral("--folder");
+inline const QString kUser = QStringLiteral("--user");
+inline const QString kDevice = QStringLiteral("--device");
+inline const QString kJoin = QStringLiteral("--join");
+inline const QString kAllowHttp = QStringLiteral("--allow-http");
 } // namespace opt
 
 int exitCodeFor(ErrorCode code);
@@ -277,6 +284,13 @@ private:
 
     // ---- CliInsights.cpp: the figures of the Insights page ------------------------------------
     int insights();
+
+    // ---- CliSync.cpp ---------------------------------------------------------------
+    int sync();
+    int syncSetup();
+    int syncNow();
+    int syncStatus();
+    int syncOff();
 
     const Args &a;
     Input &in;

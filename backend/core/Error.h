@@ -22,6 +22,9 @@ enum class ErrorCode {
     InvalidInput,
     Keystore,
     Crypto,
+    Network,   // could not reach the sync server, or it failed (retry later)
+    Remote,    // the server refused: wrong account, no space, not a Rebound sync
+    Tampered,  // sync data failed authentication or its chain: never applied
 };
 
 class Error : public std::runtime_error {

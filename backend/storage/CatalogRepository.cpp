@@ -1,6 +1,7 @@
 #include "CatalogRepository.h"
 
 #include "Store.h"
+#include "SyncSchemas.h"
 #include "core/Error.h"
 #include "core/TextRules.h"
 
@@ -234,6 +235,11 @@ std::optional<CatalogItem> CatalogRepository::resolve(CatalogItem::Kind kind, co
             return i;
     }
     return std::nullopt;
+}
+
+// For the sync registry (SyncSchemas.h).
+const EntitySchema &schemas::catalogItem() {
+    return schema();
 }
 
 } // namespace rebound

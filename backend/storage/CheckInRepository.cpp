@@ -1,6 +1,7 @@
 #include "CheckInRepository.h"
 
 #include "Store.h"
+#include "SyncSchemas.h"
 #include "core/Error.h"
 #include "core/SameDay.h"
 #include "core/TextRules.h"
@@ -329,6 +330,14 @@ QList<SmallWin> CheckInRepository::winsSameDayEarlier(const QDate &today, int li
     while (st.step())
         out.append(readWin(st));
     return out;
+}
+
+// For the sync registry (SyncSchemas.h).
+const EntitySchema &schemas::checkIn() {
+    return checkInSchema();
+}
+const EntitySchema &schemas::win() {
+    return winSchema();
 }
 
 } // namespace rebound

@@ -1,6 +1,7 @@
 #include "JournalRepository.h"
 
 #include "Store.h"
+#include "SyncSchemas.h"
 #include "core/Error.h"
 #include "core/SameDay.h"
 #include "core/TextRules.h"
@@ -448,6 +449,11 @@ QStringList JournalRepository::tags(int limit) {
 
 JournalRepository::Cursor JournalRepository::cursorOf(const JournalEntry &entry) {
     return Cursor{entry.date, entry.createdAt.toMSecsSinceEpoch(), entry.id};
+}
+
+// For the sync registry (SyncSchemas.h).
+const EntitySchema &schemas::journalEntry() {
+    return schema();
 }
 
 } // namespace rebound

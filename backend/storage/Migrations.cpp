@@ -432,6 +432,38 @@ void createInsightsIndexes(MigrationContext &m) {
     m.exec(QStringLiteral("CREATE INDEX stage_events_stage ON stage_events(stage, event_date, application_id, id)"));
 }
 
+void createSyncSchema(MigrationContext &m) {
+    // Per-device bookkeeping of sync: written outside the change log, never synced.
+    m.exec(QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value BLOB NOT NULL)"));
+    m.exec(QStringLiteral("CREATE TABLE sync_peers ("
+                          " folder TEXT PRIMARY KEY,"
+                          " seq INTEGER NOT NULL,"
+                          " hash BLOB NOT NULL,"
+                          " head_etag TEXT NOT NULL DEFAULT '',"
+                          " device_id TEXT NOT NULL DEFAULT '',"
+                          " label TEXT NOT NULL DEFAULT '',"
+                          " last_seen INTEGER)"));
+    m.exec(QStringLiteral("CREATE TABLE sync_conflicts ("
+                          " id INTEGER PRIMARY KEY,"
+                          " entity TEXT NOT NULL,"
+                          " record_id TEXT NOT NULL,"
+                          " field TEXT NOT NULL,"
+                          " text TEXT NOT NULL,"
+                          " hlc TEXT NOT NULL,"
+                          " device_id TEXT NOT NULL,"
+                          " winner_text TEXT NOT NULL,"
+                          " detected_at INTEGER NOT NULL,"
+                          " UNIQUE (entity, record_id, field, hlc, device_id))"));
+    // A received long-text op's base HLC (what its writer had seen); NULL for own ops,
+    // whose base follows from the local log order.
+    m.exec(QStringLiteral("ALTER TABLE change_log ADD COLUMN base TEXT"));
+    // The winner per field (ORDER BY hlc DESC, device_id DESC LIMIT 1), duplicate checks.
+    m.exec(QStringLiteral("CREATE INDEX change_log_winner ON change_log(entity, record_id, field, hlc, device_id)"));
+    m.exec(QStringLiteral("DROP INDEX change_log_record"));
+    // This device's ops after a seq (the other devices' rows are many after a first sync).
+    m.exec(QStringLiteral("CREATE INDEX change_log_device ON change_log(device_id, seq)"));
+}
+
 const std::vector<Migration> &schemaMigrations() {
     static const std::vector<Migration> migrations{
         {1, "foundation: meta, change log, tombstones, journal", false, createFoundationSchema},
@@ -442,6 +474,7 @@ const std::vector<Migration> &schemaMigrations() {
         {5, "contacts, interactions, keep-in-touch defaults, outreach templates, reminder marks", true,
          createContactsSchema},
         {6, "indexes for insights", false, createInsightsIndexes},
+        {7, "sync state, peers, conflict revisions; change-log indexes for merging", false, createSyncSchema},
     };
     return migrations;
 }

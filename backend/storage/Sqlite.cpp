@@ -57,6 +57,23 @@ Statement &Statement::bind(int index, qint64 value) {
     return *this;
 }
 
+Statement &Statement::bind(int index, double value) {
+    const int rc = sqlite3_bind_double(m_stmt, index, value);
+    if (rc != SQLITE_OK)
+        m_db->fail(rc, "bind");
+    return *this;
+}
+
+Statement &Statement::bindBlob(int index, const QByteArray &value) {
+    // An empty blob must stay a blob: a null data pointer would bind NULL.
+    const int rc = value.isEmpty() ? sqlite3_bind_zeroblob(m_stmt, index, 0)
+                                   : sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()),
+                                                       SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        m_db->fail(rc, "bind");
+    return *this;
+}
+
 Statement &Statement::bindNull(int index) {
     const int rc = sqlite3_bind_null(m_stmt, index);
     if (rc != SQLITE_OK)
@@ -73,6 +90,11 @@ Statement &Statement::bind(int index, const QVariant &value) {
     case QMetaType::UInt:
     case QMetaType::Bool:
         return bind(index, value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return bind(index, value.toDouble());
+    case QMetaType::QByteArray:
+        return bindBlob(index, value.toByteArray());
     default:
         return bind(index, value.toString());
     }
@@ -126,6 +148,8 @@ QVariant Statement::value(int column) const {
         return QVariant(int64(column));
     case SQLITE_FLOAT:
         return QVariant(sqlite3_column_double(m_stmt, column));
+    case SQLITE_BLOB:
+        return QVariant(blob(column));
     default:
         return QVariant(text(column));
     }

@@ -39,6 +39,8 @@ public:
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, double value);
+    Statement &bindBlob(int index, const QByteArray &value);
     Statement &bind(int index, const QVariant &value);
     Statement &bindNull(int index);
 
@@ -53,6 +55,7 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QByteArray blob(int column) const;
+    // Typed as stored: null, qint64, double, QString or QByteArray (blobs).
     QVariant value(int column) const;
 
 private:

@@ -141,9 +141,17 @@ void WriteTransaction::restore(const EntitySchema &schema, const QString &id,
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("Storage", "There is nothing deleted to bring back."));
     insert(schema, id, fields);
+    // "_deleted" = 0 at the insert's stamp: on other devices this newer value
+    // beats the delete, so the undo syncs (see SyncRepository).
+    log(schema, id, kDeletedField, QVariant(qint64(0)), m_store.hlc().last().toString());
 }
 
-const QStringList WriteTransaction::kLocalTables{QStringLiteral("reminder_marks")};
+const QStringList WriteTransaction::kLocalTables{QStringLiteral("reminder_marks"), QStringLiteral("sync_state"),
+                                                 QStringLiteral("sync_peers"), QStringLiteral("sync_conflicts")};
+
+Statement WriteTransaction::prepareMerge(const QString &sql, MergeAccess) {
+    return m_store.db().prepareWrite(sql, WriteAccess());
+}
 
 int WriteTransaction::writeLocal(const QString &table, const QString &sql, const QVariantList &binds) {
     // The statement must name only the declared local table (a cheap guard, not a parser).

@@ -35,6 +35,14 @@ struct FieldValue {
     QVariant value;
 };
 
+// Passkey: only sync writes synced tables outside the change log (it merges
+// received ops, which it logs as received).
+class SyncRepository;
+class MergeAccess {
+    MergeAccess() = default;
+    friend class SyncRepository;
+};
+
 // The only way to modify synced data. Every insert, update and delete appends
 // field-level rows (entity, record, field, value, HLC, device) to change_log in
 // the same SQLite transaction, so data and log can never disagree.
@@ -55,6 +63,8 @@ public:
     // Writes a per-device table that never syncs (kLocalTables), outside the change
     // log; returns the number of rows changed. Anything else is refused.
     int writeLocal(const QString &table, const QString &sql, const QVariantList &binds = {});
+    // For SyncRepository only: a write statement in this transaction, not logged.
+    Statement prepareMerge(const QString &sql, MergeAccess);
     void commit();
 
     static const QStringList kLocalTables;

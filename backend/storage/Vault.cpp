@@ -77,9 +77,11 @@ Vault::Vault(QString dir, VaultHeader header, SecureBytes key, const Clock &cloc
     m_contacts = std::make_unique<ContactRepository>(*m_store);
     m_reminderMarks = std::make_unique<ReminderMarkRepository>(*m_store);
     m_insights = std::make_unique<InsightsRepository>(*m_store);
+    m_sync = std::make_unique<SyncRepository>(*m_store);
 }
 
 Vault::~Vault() {
+    m_sync.reset();
     m_insights.reset();
     m_reminderMarks.reset();
     m_contacts.reset();

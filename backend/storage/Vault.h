@@ -14,6 +14,7 @@
 #include "ReminderRepository.h"
 #include "ReviewRepository.h"
 #include "Store.h"
+#include "SyncRepository.h"
 #include "VaultHeader.h"
 #include "core/Error.h"
 
@@ -68,6 +69,7 @@ public:
     ContactRepository &contacts() { return *m_contacts; }
     ReminderMarkRepository &reminderMarks() { return *m_reminderMarks; }
     InsightsRepository &insights() { return *m_insights; }
+    SyncRepository &sync() { return *m_sync; }
 
     static const Clock &systemClock();
 
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<ContactRepository> m_contacts;
     std::unique_ptr<ReminderMarkRepository> m_reminderMarks;
     std::unique_ptr<InsightsRepository> m_insights;
+    std::unique_ptr<SyncRepository> m_sync;
 };
 
 } // namespace rebound

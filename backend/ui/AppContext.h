@@ -16,6 +16,7 @@
 #include "ReviewController.h"
 #include "SettingsController.h"
 #include "SkillsPlanController.h"
+#include "SyncController.h"
 #include "TodayController.h"
 #include "VaultController.h"
 
@@ -49,6 +50,7 @@ class AppContext : public QObject {
     Q_PROPERTY(rebound::PeopleController *people READ people CONSTANT)
     Q_PROPERTY(rebound::RemindersController *reminders READ reminders CONSTANT)
     Q_PROPERTY(rebound::InsightsController *insights READ insights CONSTANT)
+    Q_PROPERTY(rebound::SyncController *sync READ sync CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString platformName READ platformName CONSTANT)
     Q_PROPERTY(bool mobile READ mobile CONSTANT)
@@ -76,6 +78,7 @@ public:
         PeopleController *people;
         RemindersController *reminders;
         InsightsController *insights;
+        SyncController *sync;
     };
     AppContext(const Parts &parts, QString platformName, bool mobile, QObject *parent = nullptr);
 
@@ -98,6 +101,7 @@ public:
     PeopleController *people() const { return m_parts.people; }
     RemindersController *reminders() const { return m_parts.reminders; }
     InsightsController *insights() const { return m_parts.insights; }
+    SyncController *sync() const { return m_parts.sync; }
     QString version() const;
     QString platformName() const { return m_platformName; }
     bool mobile() const { return m_mobile; }

@@ -19,6 +19,8 @@ PACKAGES=(
   # validators for the vCard and iCalendar files we export (Debian's own python3)
   clang libclang-rt-14-dev python3-vobject python3-icalendar
   # headless rendering (screenshots, QML tests) and a session keyring for QtKeychain
+  # a real WebDAV server (Apache mod_dav) the sync tests start on 127.0.0.1
+  apache2 apache2-utils curl
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core dbus dbus-x11 gnome-keyring tzdata
 )
 

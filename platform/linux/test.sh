@@ -18,9 +18,9 @@ run_suite() {
 }
 
 run_suite default
-# libFuzzer on the vCard and iCalendar code for a bounded time (clang, ASan + UBSan).
+# libFuzzer on the vCard, iCalendar and sync decoders for a bounded time (clang, ASan + UBSan).
 if [ "${REBOUND_SKIP_FUZZ:-0}" != "1" ]; then
-  echo "== fuzz (${REBOUND_FUZZ_SECONDS:-60}s per target)"
+  echo "== fuzz (${REBOUND_FUZZ_SECONDS:-40}s per target)"
   bash tests/fuzz/run.sh
 fi
 if [ "${REBOUND_SKIP_ASAN:-0}" != "1" ]; then

@@ -18,6 +18,17 @@ ScrollPage {
 
     function closeOverlays() {
         changePassphrase.close();
+        syncSection.closeOverlays();
+    }
+
+    // Screenshots: the Sync section at the top, or its set-up dialog.
+    function showSync(): bool {
+        contentY = Math.max(0, Math.min(syncSection.y, contentHeight - height));
+        return syncSection.visible;
+    }
+
+    function openSyncSetup(): bool {
+        return syncSection.openSetup(false);
     }
 
     SettingsSection {
@@ -72,6 +83,15 @@ ScrollPage {
     InsightsSection {
         Layout.fillWidth: true
         insights: page.app.insights
+    }
+
+    SyncSection {
+        id: syncSection
+
+        Layout.fillWidth: true
+        sync: page.app.sync
+        vault: page.app.vault
+        onMessage: text => toast.show(text)
     }
 
     SecuritySection {

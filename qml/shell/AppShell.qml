@@ -110,6 +110,12 @@ Page {
         case "change-passphrase":
             navigate("settings");
             return settingsPage.openChangePassphrase();
+        case "settings-sync":
+            navigate("settings");
+            return settingsPage.showSync();
+        case "sync-setup":
+            navigate("settings");
+            return settingsPage.openSyncSetup();
         }
         return false;
     }

@@ -2,12 +2,13 @@
 // user waits for are. A program that reports figures, not a pass/fail test; it
 // fails only when results are inconsistent (wrong counts, search answers that do
 // not match the raw query's).
-//   rebound-bench [--records N]... [--no-app] [--search-runs N] [--insights N] [--json]
+//   rebound-bench [--records N]... [--no-app] [--search-runs N] [--insights N] [--sync N]... [--json]
 // --insights N adds the Insights scenario on a vault of about N records
 // (tests/bench/InsightsBench.cpp); given alone it runs only that scenario.
 // --search-runs 0 skips the search scenario; --json prints the figures as JSON on
 // stdout (the tables then go to stderr).
 #include "InsightsBench.h"
+#include "SyncBench.h"
 #include "crypto/KeyDerivation.h"
 #include "storage/Vault.h"
 
@@ -700,6 +701,7 @@ int main(int argc, char *argv[]) {
     bool json = false;
     int searchRuns = 100;
     int insightsRecords = 0;
+    QList<int> syncSizes;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--records") && i + 1 < args.size())
@@ -708,6 +710,8 @@ int main(int argc, char *argv[]) {
             searchRuns = args[++i].toInt();
         else if (args[i] == QLatin1String("--insights") && i + 1 < args.size())
             insightsRecords = args[++i].toInt();
+        else if (args[i] == QLatin1String("--sync") && i + 1 < args.size())
+            syncSizes << args[++i].toInt();
         else if (args[i] == QLatin1String("--no-app"))
             withApp = false;
         else if (args[i] == QLatin1String("--json"))
@@ -715,13 +719,16 @@ int main(int argc, char *argv[]) {
         else {
             std::fprintf(stderr,
                          "usage: rebound-bench [--records N]... [--no-app] [--search-runs N] [--insights N] "
-                         "[--json]\n");
+                         "[--sync N]... [--json]\n");
             return 2;
         }
     }
     if (insightsRecords < 0 || insightsRecords > 10'000'000)
         return 2;
-    if (sizes.isEmpty() && insightsRecords == 0)
+    for (int n : syncSizes)
+        if (n < 1 || n > 10'000'000)
+            return 2;
+    if (sizes.isEmpty() && insightsRecords == 0 && syncSizes.isEmpty())
         sizes = {10'000, 100'000};
     if (searchRuns < 0 || searchRuns > 100'000)
         return 2;
@@ -768,6 +775,16 @@ int main(int argc, char *argv[]) {
         bench::printInsightsTable(table, r);
         std::fflush(table);
         results.append(QJsonObject{{QStringLiteral("insights"), r}});
+        ok = r[QStringLiteral("check")].toBool();
+    }
+    for (int n : syncSizes) {
+        if (!ok)
+            break;
+        const QJsonObject r = bench::syncScenario(n);
+        bench::printSyncTable(table, r);
+        std::fprintf(table, "\n");
+        std::fflush(table);
+        results.append(QJsonObject{{QStringLiteral("sync"), r}});
         ok = r[QStringLiteral("check")].toBool();
     }
     if (json)

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 build=${REBOUND_FUZZ_BUILD:-$root/build/fuzz}
-seconds=${REBOUND_FUZZ_SECONDS:-60}
+seconds=${REBOUND_FUZZ_SECONDS:-40}
 
 cmake -S tests/fuzz -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_COMPILER=clang++ >/dev/null
@@ -19,7 +19,7 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:symbolize=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 status=0
-for target in fuzz_vcard fuzz_icalendar; do
+for target in fuzz_vcard fuzz_icalendar fuzz_sync; do
   corpus="$build/corpus/$target"
   artifacts="$build/artifacts/$target/"
   mkdir -p "$corpus" "$artifacts"

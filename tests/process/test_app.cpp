@@ -63,13 +63,14 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
     const auto platform = createPlatform();
     RemindersController reminders(session, settings, *platform, QString());
     InsightsController insights(session, settings);
+    SyncController sync(session, Vault::systemClock());
     QObject::connect(&application, &ApplicationController::dataWritten, &applications,
                      &ApplicationListModel::refresh); // as in Application.cpp
     QObject::connect(&contact, &ContactController::dataWritten, &contacts, &ContactListModel::refresh);
     QObject::connect(&contact, &ContactController::dataWritten, &people, &PeopleController::reload);
     AppContext context({&vault, &journal, &settingsController, &today, &catalog, &search, &calendar, &applications,
                         &application, &rejection, &skills, &goals, &checklists, &reviews, &contacts, &contact,
-                        &people, &reminders, &insights},
+                        &people, &reminders, &insights, &sync},
                        QStringLiteral("test"), false);
 
     QQmlApplicationEngine engine;
