@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "SyncFormat.h"
+#include "SyncStateKeys.h"
 #include "core/Error.h"
 #include "core/Logging.h"
 #include "storage/Store.h"
@@ -18,41 +19,11 @@ using namespace syncformat;
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Sync", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Sync)
+};
 
-// Keys of the local sync_state table (inside the encrypted vault).
-namespace key {
-const QString kVaultId = QStringLiteral("vault_id");
-const QString kKek = QStringLiteral("kek");
-const QString kKeys = QStringLiteral("keys");
-const QString kRevision = QStringLiteral("header_revision");
-const QString kHeaderEtag = QStringLiteral("header_etag");
-const QString kKdfMem = QStringLiteral("kdf_mem");
-const QString kKdfOps = QStringLiteral("kdf_ops");
-const QString kFolder = QStringLiteral("folder");
-const QString kOwnSeq = QStringLiteral("own_seq");
-const QString kOwnHash = QStringLiteral("own_hash");
-const QString kPushed = QStringLiteral("pushed_change_seq");
-const QString kOwnHeadEtag = QStringLiteral("own_head_etag");
-const QString kOutbox = QStringLiteral("outbox");
-const QString kLabel = QStringLiteral("label");
-const QString kNeedsPassphrase = QStringLiteral("needs_passphrase");
-const QString kRepublish = QStringLiteral("republish_all");
-const QString kSnapshotsChecked = QStringLiteral("snapshots_checked");
-const QString kSnapshotGen = QStringLiteral("snapshot_gen");
-const QString kSnapshotSelf = QStringLiteral("snapshot_self_seq");
-const QString kUncoveredBatches = QStringLiteral("uncovered_batches");
-const QString kUncoveredOps = QStringLiteral("uncovered_ops");
-const QString kDeletedUpTo = QStringLiteral("deleted_up_to");
-const QString kAdvertised = QStringLiteral("head_applied_total");
-const QString kOwnHeadSize = QStringLiteral("own_head_size");
-const QString kOwnHeadSeq = QStringLiteral("own_head_seq");
-QString acked(const QString &peerFolder) {
-    return QStringLiteral("acked/") + peerFolder;
-}
-} // namespace key
+namespace key = syncstate;
 
 QByteArray number(qint64 v) {
     return QByteArray::number(v);
@@ -83,7 +54,7 @@ bool sameEtag(const QString &a, const QString &b) {
 }
 
 [[noreturn]] void notSetUp() {
-    throw Error(ErrorCode::Remote, tr("Sync is not set up on this device."));
+    throw Error(ErrorCode::Remote, Tr::tr("Sync is not set up on this device."));
 }
 
 } // namespace
@@ -170,7 +141,7 @@ void SyncEngine::loadLocal(Local &l) {
 
 void SyncEngine::checkCancel() const {
     if (m_cancel && m_cancel->load())
-        throw Error(ErrorCode::Network, tr("Sync was stopped. It picks up where it left off next time."));
+        throw Error(ErrorCode::Network, Tr::tr("Sync was stopped. It picks up where it left off next time."));
 }
 
 void SyncEngine::writeHeader(Local &l, quint32 revision, const KdfParams &kdf, const SecureBytes &kek,
@@ -178,7 +149,7 @@ void SyncEngine::writeHeader(Local &l, quint32 revision, const KdfParams &kdf, c
     const QByteArray bytes = buildHeader(revision, l.vaultId, kdf, kek, ring);
     const auto etag = m_remote.replace(kHeaderPath, bytes, l.headerEtag);
     if (!etag)
-        throw Error(ErrorCode::Remote, tr("The sync header changed on the server meanwhile (another device?). "
+        throw Error(ErrorCode::Remote, Tr::tr("The sync header changed on the server meanwhile (another device?). "
                                           "Sync, then try again."));
     QByteArray kekBytes = fromSecure(kek);
     QByteArray keys = ring.serialize();
@@ -200,7 +171,7 @@ void SyncEngine::create(const SecureBytes &passphrase, const KdfParams &kdf, con
     else
         for (const RemoteEntry &e : *root)
             if (e.name == kHeaderPath)
-                throw Error(ErrorCode::Remote, tr("There is already a Rebound sync in this folder. Join it "
+                throw Error(ErrorCode::Remote, Tr::tr("There is already a Rebound sync in this folder. Join it "
                                                   "instead, or choose an empty folder."));
     const QByteArray vaultId = randomId();
     const QByteArray folder = randomId();
@@ -210,7 +181,7 @@ void SyncEngine::create(const SecureBytes &passphrase, const KdfParams &kdf, con
     m_remote.makeFolder(kBatchFolder + QLatin1Char('/') + QString::fromLatin1(folder.toHex()));
     const auto etag = m_remote.create(kHeaderPath, buildHeader(1, vaultId, kdf, kek, ring));
     if (!etag)
-        throw Error(ErrorCode::Remote, tr("Another device set up sync in this folder at the same moment. "
+        throw Error(ErrorCode::Remote, Tr::tr("Another device set up sync in this folder at the same moment. "
                                           "Join it instead."));
     m_repo.clearState();
     QByteArray kekBytes = fromSecure(kek);
@@ -224,7 +195,9 @@ void SyncEngine::create(const SecureBytes &passphrase, const KdfParams &kdf, con
                       {key::kKdfOps, number(qint64(kdf.opsLimit))},
                       {key::kFolder, folder},
                       {key::kLabel, label.toUtf8()},
-                      {key::kRepublish, number(1)}});
+                      {key::kRepublish, number(1)},
+                      // The first device has no snapshots to start from: spare the listing.
+                      {key::kSnapshotsChecked, number(1)}});
     wipe(kekBytes);
     wipe(keys);
     qCInfo(lcSync) << "set up a new sync at" << m_remote.displayName();
@@ -233,7 +206,7 @@ void SyncEngine::create(const SecureBytes &passphrase, const KdfParams &kdf, con
 void SyncEngine::join(const SecureBytes &passphrase, const QString &label) {
     const auto header = m_remote.get(kHeaderPath);
     if (!header)
-        throw Error(ErrorCode::Remote, tr("There is no Rebound sync in this folder yet. Set one up instead."));
+        throw Error(ErrorCode::Remote, Tr::tr("There is no Rebound sync in this folder yet. Set one up instead."));
     const VaultHeader parsed = parseHeader(header->data);
     const SecureBytes kek = deriveKey(passphrase, parsed.kdf);
     const KeyRing ring = openHeader(header->data, parsed, kek);
@@ -258,16 +231,16 @@ void SyncEngine::join(const SecureBytes &passphrase, const QString &label) {
 
 void SyncEngine::refreshHeader(Local &l, const std::optional<RemoteEntry> &entry, bool force) {
     if (!entry)
-        throw Error(ErrorCode::Remote, tr("The sync header is missing from the server. If the folder was "
+        throw Error(ErrorCode::Remote, Tr::tr("The sync header is missing from the server. If the folder was "
                                           "emptied on purpose, turn sync off and set it up again."));
     if (!force && sameEtag(entry->etag, l.headerEtag))
         return;
     const auto header = m_remote.get(kHeaderPath);
     if (!header)
-        throw Error(ErrorCode::Remote, tr("The sync header is missing from the server."));
+        throw Error(ErrorCode::Remote, Tr::tr("The sync header is missing from the server."));
     const VaultHeader parsed = parseHeader(header->data);
     if (parsed.vaultId != l.vaultId)
-        throw Error(ErrorCode::Tampered, tr("The folder on the server now holds a different sync. Nothing was "
+        throw Error(ErrorCode::Tampered, Tr::tr("The folder on the server now holds a different sync. Nothing was "
                                             "changed here; check the server address."));
     KeyRing ring;
     try {
@@ -276,16 +249,16 @@ void SyncEngine::refreshHeader(Local &l, const std::optional<RemoteEntry> &entry
         if (e.code() != ErrorCode::WrongPassphrase)
             throw;
         m_repo.setState(key::kNeedsPassphrase, number(1));
-        throw Error(ErrorCode::WrongPassphrase, tr("The sync passphrase was changed on another device. Enter the "
+        throw Error(ErrorCode::WrongPassphrase, Tr::tr("The sync passphrase was changed on another device. Enter the "
                                                    "new one to keep syncing."));
     }
     // Only now is the header authentic: a lower revision is a server rolled back.
     if (parsed.revision < l.revision)
-        throw Error(ErrorCode::Tampered, tr("The server holds an older copy of the sync header than this device "
+        throw Error(ErrorCode::Tampered, Tr::tr("The server holds an older copy of the sync header than this device "
                                             "has seen. It was refused; check the server's backups."));
     for (const auto &[id, k] : l.ring.keys())
         if (!ring.has(id))
-            throw Error(ErrorCode::Tampered, tr("The sync header on the server lost a key. It was refused."));
+            throw Error(ErrorCode::Tampered, Tr::tr("The sync header on the server lost a key. It was refused."));
     l.ring = std::move(ring);
     l.revision = parsed.revision;
     l.headerEtag = header->etag;
@@ -305,15 +278,15 @@ SyncReport SyncEngine::run(const SyncProgressFn &progressFn, const std::atomic_b
     m_cancel = cancel;
     m_remote.resetStats();
     if (m_repo.state(key::kNeedsPassphrase).value_or(number(0)) == number(1))
-        throw Error(ErrorCode::WrongPassphrase, tr("The sync passphrase was changed on another device. Enter "
+        throw Error(ErrorCode::WrongPassphrase, Tr::tr("The sync passphrase was changed on another device. Enter "
                                                    "the new one to keep syncing."));
     Local l;
     loadLocal(l);
     Progress progress{progressFn, 0, 0, {}};
-    progress.step(tr("Checking the server"));
+    progress.step(Tr::tr("Checking the server"));
     const auto root = m_remote.list(QString());
     if (!root)
-        throw Error(ErrorCode::Remote, tr("The sync folder is gone from the server. If it was deleted on purpose, "
+        throw Error(ErrorCode::Remote, Tr::tr("The sync folder is gone from the server. If it was deleted on purpose, "
                                           "turn sync off and set it up again."));
     std::optional<RemoteEntry> header;
     std::optional<RemoteEntry> ownHead;
@@ -332,7 +305,7 @@ SyncReport SyncEngine::run(const SyncProgressFn &progressFn, const std::atomic_b
     SyncReport report;
     if (!m_repo.state(key::kSnapshotsChecked)) {
         // A new device starts from the snapshots instead of every batch ever written.
-        progress.step(tr("Receiving the saved state"));
+        progress.step(Tr::tr("Receiving the saved state"));
         loadSnapshots(l, progress, report);
         m_repo.setState(key::kSnapshotsChecked, number(1));
     }
@@ -355,7 +328,7 @@ SyncReport SyncEngine::run(const SyncProgressFn &progressFn, const std::atomic_b
 }
 
 void SyncEngine::pull(Local &l, const QList<RemoteEntry> &heads, Progress &progress, SyncReport &report) {
-    progress.step(tr("Receiving changes"));
+    progress.step(Tr::tr("Receiving changes"));
     for (const RemoteEntry &entry : heads) {
         checkCancel();
         pullPeer(l, entry, progress, report);
@@ -377,18 +350,18 @@ void SyncEngine::pullPeer(Local &l, const RemoteEntry &entry, Progress &progress
         return; // removed between the listing and now: next time
     const ObjectContext headContext{ObjectKind::Head, l.vaultId, folder, 0, zeroHash()};
     const Head head = decodeHead(openObject(l.ring.contentKey(objectKeyId(object->data)), headContext, object->data));
-    const QString who = head.label.isEmpty() ? tr("another device") : head.label;
+    const QString who = head.label.isEmpty() ? Tr::tr("another device") : head.label;
     if (head.hlc.wallMs > m_clock.nowMs() + kMaxFutureMs)
         throw Error(ErrorCode::Tampered,
-                    tr("Changes from %1 are dated more than 5 minutes ahead of this device's clock, so they were "
+                    Tr::tr("Changes from %1 are dated more than 5 minutes ahead of this device's clock, so they were "
                        "not applied. Check the date and time on both devices.")
                         .arg(who));
     if (head.seq < quint64(peer.seq))
-        throw Error(ErrorCode::Tampered, tr("The server shows an older state of %1 than this device has already "
+        throw Error(ErrorCode::Tampered, Tr::tr("The server shows an older state of %1 than this device has already "
                                             "received (a rollback). Nothing was applied.")
                                              .arg(who));
     if (head.seq == quint64(peer.seq) && head.lastHash != peer.hash)
-        throw Error(ErrorCode::Tampered, tr("The history of %1 on the server does not match what this device "
+        throw Error(ErrorCode::Tampered, Tr::tr("The history of %1 on the server does not match what this device "
                                             "received before. Nothing was applied.")
                                              .arg(who));
     for (const ChainPoint &p : head.applied)
@@ -410,14 +383,14 @@ void SyncEngine::pullPeer(Local &l, const RemoteEntry &entry, Progress &progress
                 prev = after.hash;
                 seq = after.seq; // the loop continues after it
                 if (seq == head.seq && prev != head.lastHash)
-                    throw Error(ErrorCode::Tampered, tr("The latest changes from %1 do not match its head on the "
+                    throw Error(ErrorCode::Tampered, Tr::tr("The latest changes from %1 do not match its head on the "
                                                         "server. Nothing more was applied.")
                                                          .arg(who));
                 continue;
             }
         }
         if (!batch)
-            throw Error(ErrorCode::Tampered, tr("A batch of changes from %1 is missing on the server (number %2 "
+            throw Error(ErrorCode::Tampered, Tr::tr("A batch of changes from %1 is missing on the server (number %2 "
                                                 "of %3). Nothing after it was applied.")
                                                  .arg(who)
                                                  .arg(seq)
@@ -428,7 +401,7 @@ void SyncEngine::pullPeer(Local &l, const RemoteEntry &entry, Progress &progress
         for (const SyncOp &op : ops)
             if (op.hlc.wallMs > m_clock.nowMs() + kMaxFutureMs)
                 throw Error(ErrorCode::Tampered,
-                            tr("Changes from %1 are dated more than 5 minutes ahead of this device's clock, so "
+                            Tr::tr("Changes from %1 are dated more than 5 minutes ahead of this device's clock, so "
                                "they were not applied. Check the date and time on both devices.")
                                 .arg(who));
         prev = objectHash(batch->data);
@@ -440,7 +413,7 @@ void SyncEngine::pullPeer(Local &l, const RemoteEntry &entry, Progress &progress
         next.lastSeen = QDateTime::fromMSecsSinceEpoch(head.writtenAtMs, Qt::UTC);
         if (seq == head.seq) {
             if (prev != head.lastHash)
-                throw Error(ErrorCode::Tampered, tr("The latest changes from %1 do not match its head on the "
+                throw Error(ErrorCode::Tampered, Tr::tr("The latest changes from %1 do not match its head on the "
                                                     "server. Nothing more was applied.")
                                                      .arg(who));
             next.headEtag = object->etag;
@@ -469,18 +442,18 @@ void SyncEngine::uploadBatch(const QString &path, const QByteArray &object) {
         // Something is there: our own earlier attempt whose answer got lost is fine.
         const auto existing = m_remote.get(path);
         if (!existing || existing->data != object)
-            throw Error(ErrorCode::Tampered, tr("Another writer used this device's place on the server. Turn sync "
+            throw Error(ErrorCode::Tampered, Tr::tr("Another writer used this device's place on the server. Turn sync "
                                                 "off on this device and join again."));
     }
     const auto stat = m_remote.stat(path);
     if (!stat || (stat->size >= 0 && stat->size != object.size()))
-        throw Error(ErrorCode::Remote, tr("The server said it saved the changes but did not keep them. Nothing "
+        throw Error(ErrorCode::Remote, Tr::tr("The server said it saved the changes but did not keep them. Nothing "
                                           "was lost here; sync again later or check the server."));
 }
 
 void SyncEngine::push(Local &l, const std::optional<RemoteEntry> &ownHead, Progress &progress,
                       SyncReport &report) {
-    progress.step(tr("Sending changes"));
+    progress.step(Tr::tr("Sending changes"));
     bool headStale = !ownHead || !sameEtag(ownHead->etag, l.ownHeadEtag);
     if (headStale && ownHead && l.ownHeadEtag.isEmpty()
         && ownHead->size == m_repo.state(key::kOwnHeadSize).value_or(number(-1)).toLongLong()) {
@@ -512,15 +485,7 @@ void SyncEngine::push(Local &l, const std::optional<RemoteEntry> &ownHead, Progr
         const qint64 covered = outbox->mid(sep1 + 1, sep2 - sep1 - 1).toLongLong();
         const QByteArray object = outbox->mid(sep2 + 1);
         if (seq == l.ownSeq + 1) {
-            uploadBatch(batchPath(l.folderHex, seq), object);
-            l.ownSeq = seq;
-            l.ownHash = objectHash(object);
-            l.pushed = covered;
-            m_repo.setStates({{key::kOwnSeq, number(qint64(seq))},
-                              {key::kOwnHash, l.ownHash},
-                              {key::kPushed, number(covered)},
-                              {key::kOutbox, {}}});
-            report.batchesSent += 1;
+            sendBatch(l, seq, covered, object, report);
             headStale = true;
         } else {
             m_repo.setState(key::kOutbox, {});
@@ -584,6 +549,15 @@ void SyncEngine::sendOps(Local &l, const QList<SyncOp> &ops, qint64 covered, Pro
         sealObject(l.ring.contentKey(l.ring.currentId()), l.ring.currentId(), context, pack(encoded));
     // Kept until verified: if the answer is lost, the same bytes go again.
     m_repo.setState(key::kOutbox, number(qint64(seq)) + ' ' + number(covered) + ' ' + object);
+    sendBatch(l, seq, covered, object, report);
+    report.opsSent += int(ops.size());
+    progress.done += 1;
+    progress.report();
+}
+
+// Uploads one sealed batch and, once the server verifiably holds it, moves this
+// device's chain and change cursor past it and empties the outbox.
+void SyncEngine::sendBatch(Local &l, quint64 seq, qint64 covered, const QByteArray &object, SyncReport &report) {
     uploadBatch(batchPath(l.folderHex, seq), object);
     l.ownSeq = seq;
     l.ownHash = objectHash(object);
@@ -593,9 +567,6 @@ void SyncEngine::sendOps(Local &l, const QList<SyncOp> &ops, qint64 covered, Pro
                       {key::kPushed, number(l.pushed)},
                       {key::kOutbox, {}}});
     report.batchesSent += 1;
-    report.opsSent += int(ops.size());
-    progress.done += 1;
-    progress.report();
 }
 
 void SyncEngine::writeHead(Local &l, const std::optional<RemoteEntry> &ownHead) {
@@ -617,7 +588,7 @@ void SyncEngine::writeHead(Local &l, const std::optional<RemoteEntry> &ownHead) 
     else
         etag = m_remote.replace(path, object, ownHead->etag);
     if (!etag)
-        throw Error(ErrorCode::Tampered, tr("Another writer changed this device's head on the server. Turn sync off "
+        throw Error(ErrorCode::Tampered, Tr::tr("Another writer changed this device's head on the server. Turn sync off "
                                             "on this device and join again."));
     l.ownHeadEtag = *etag;
     qint64 advertised = 0;
@@ -677,7 +648,7 @@ bool SyncEngine::loadSnapshots(Local &l, Progress &progress, SyncReport &report)
                 SnapshotPart part = decodeSnapshotPart(
                     unpack(openObject(l.ring.contentKey(objectKeyId(object->data)), context, object->data)));
                 if (part.index != i || (i > 0 && part.coverage != coverage))
-                    throw Error(ErrorCode::Tampered, tr("A saved state on the server is mixed up from different "
+                    throw Error(ErrorCode::Tampered, Tr::tr("A saved state on the server is mixed up from different "
                                                         "parts. It was not applied."));
                 coverage = part.coverage;
                 parts.append(std::move(part.ops));
@@ -786,14 +757,14 @@ void SyncEngine::enterPassphrase(const SecureBytes &passphrase) {
     loadLocal(l);
     const auto header = m_remote.get(kHeaderPath);
     if (!header)
-        throw Error(ErrorCode::Remote, tr("The sync header is missing from the server."));
+        throw Error(ErrorCode::Remote, Tr::tr("The sync header is missing from the server."));
     const VaultHeader parsed = parseHeader(header->data);
     if (parsed.vaultId != l.vaultId)
-        throw Error(ErrorCode::Tampered, tr("The folder on the server now holds a different sync."));
+        throw Error(ErrorCode::Tampered, Tr::tr("The folder on the server now holds a different sync."));
     const SecureBytes kek = deriveKey(passphrase, parsed.kdf);
     const KeyRing ring = openHeader(header->data, parsed, kek);
     if (parsed.revision < l.revision)
-        throw Error(ErrorCode::Tampered, tr("The server holds an older copy of the sync header than this device "
+        throw Error(ErrorCode::Tampered, Tr::tr("The server holds an older copy of the sync header than this device "
                                             "has seen. It was refused."));
     QByteArray kekBytes = fromSecure(kek);
     QByteArray keys = ring.serialize();
@@ -808,28 +779,28 @@ void SyncEngine::enterPassphrase(const SecureBytes &passphrase) {
     wipe(keys);
 }
 
-void SyncEngine::changePassphrase(const SecureBytes &next, const KdfParams &kdf) {
-    Local l;
+// Reads the newest header before rewriting it: a passphrase change or key
+// rotation must start from what the server holds, and proves our KEK still fits.
+void SyncEngine::loadCurrentHeader(Local &l) {
     loadLocal(l);
     const auto root = m_remote.list(QString());
     std::optional<RemoteEntry> header;
     for (const RemoteEntry &e : root.value_or(QList<RemoteEntry>{}))
         if (e.name == kHeaderPath)
             header = e;
-    refreshHeader(l, header, true); // also proves our KEK still fits
+    refreshHeader(l, header, true);
+}
+
+void SyncEngine::changePassphrase(const SecureBytes &next, const KdfParams &kdf) {
+    Local l;
+    loadCurrentHeader(l);
     const SecureBytes kek = deriveKey(next, kdf);
     writeHeader(l, l.revision + 1, kdf, kek, l.ring);
 }
 
 void SyncEngine::rotateKey() {
     Local l;
-    loadLocal(l);
-    const auto root = m_remote.list(QString());
-    std::optional<RemoteEntry> header;
-    for (const RemoteEntry &e : root.value_or(QList<RemoteEntry>{}))
-        if (e.name == kHeaderPath)
-            header = e;
-    refreshHeader(l, header, true); // the KDF salt comes from the header
+    loadCurrentHeader(l); // the KDF salt comes from the header
     l.ring.addKey();
     writeHeader(l, l.revision + 1, l.kdf, l.kek, l.ring);
 }

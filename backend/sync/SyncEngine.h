@@ -71,6 +71,8 @@ private:
     void push(Local &local, const std::optional<RemoteEntry> &ownHead, Progress &progress, SyncReport &report);
     void uploadBatch(const QString &path, const QByteArray &object);
     void sendOps(Local &local, const QList<SyncOp> &ops, qint64 covered, Progress &progress, SyncReport &report);
+    void sendBatch(Local &local, quint64 seq, qint64 covered, const QByteArray &object, SyncReport &report);
+    void loadCurrentHeader(Local &local);
     void writeHead(Local &local, const std::optional<RemoteEntry> &ownHead);
     void writeHeader(Local &local, quint32 revision, const KdfParams &kdf, const SecureBytes &kek,
                      const syncformat::KeyRing &ring);

@@ -2,6 +2,7 @@
 
 #include "FolderStore.h"
 #include "SyncEngine.h"
+#include "SyncStateKeys.h"
 #include "WebDavStore.h"
 #include "core/Error.h"
 #include "core/Logging.h"
@@ -16,19 +17,11 @@ namespace rebound {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Sync", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Sync)
+};
 
-namespace key {
-const QString kAccount = QStringLiteral("account");
-const QString kLastSync = QStringLiteral("last_sync");
-const QString kLastAttempt = QStringLiteral("last_attempt");
-const QString kLastError = QStringLiteral("last_error");
-const QString kPushed = QStringLiteral("pushed_change_seq");
-const QString kNeedsPassphrase = QStringLiteral("needs_passphrase");
-const QString kLabel = QStringLiteral("label");
-} // namespace key
+namespace key = syncstate;
 
 constexpr quint8 kAccountVersion = 1;
 
@@ -147,22 +140,22 @@ SyncStatus SyncService::status() {
     s.conflicts = repo.conflictCount();
     s.devices.append(SyncDevice{s.deviceLabel, s.lastSync, true});
     for (const SyncPeer &p : repo.peers())
-        s.devices.append(SyncDevice{p.label.isEmpty() ? tr("Unnamed device") : p.label, p.lastSeen, false});
+        s.devices.append(SyncDevice{p.label.isEmpty() ? Tr::tr("Unnamed device") : p.label, p.lastSeen, false});
     return s;
 }
 
 SyncReport SyncService::setUp(const SyncAccount &account, const SecureBytes &syncPassphrase, bool join,
                               const SyncProgressFn &progress) {
     if (d->account())
-        throw Error(ErrorCode::InvalidInput, tr("Sync is already set up on this device. Turn it off first."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Sync is already set up on this device. Turn it off first."));
     if (account.url.trimmed().isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Enter the server address or folder."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Enter the server address or folder."));
     if (syncPassphrase.isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Enter the sync passphrase."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Enter the sync passphrase."));
     std::unique_ptr<RemoteStore> remote = d->factory(account);
     SyncEngine engine(d->vault.store(), d->repo(), *remote, d->clock);
     if (progress)
-        progress(SyncProgress{0, 0, join ? tr("Joining the sync") : tr("Setting up sync")});
+        progress(SyncProgress{0, 0, join ? Tr::tr("Joining the sync") : Tr::tr("Setting up sync")});
     if (join)
         engine.join(syncPassphrase, account.deviceLabel);
     else
@@ -173,14 +166,14 @@ SyncReport SyncService::setUp(const SyncAccount &account, const SecureBytes &syn
     try {
         return d->recorded([&] { return engine.run(progress, nullptr); });
     } catch (const Error &e) {
-        throw Error(e.code(), tr("Sync is set up, but the first sync did not finish: %1").arg(e.message()));
+        throw Error(e.code(), Tr::tr("Sync is set up, but the first sync did not finish: %1").arg(e.message()));
     }
 }
 
 SyncReport SyncService::syncNow(const SyncProgressFn &progress, const std::atomic_bool *cancel) {
     auto account = d->account();
     if (!account)
-        throw Error(ErrorCode::NotFound, tr("Sync is not set up on this device."));
+        throw Error(ErrorCode::NotFound, Tr::tr("Sync is not set up on this device."));
     return d->recorded([&] {
         std::unique_ptr<RemoteStore> remote = d->factory(*account);
         wipe(account->password);
@@ -192,7 +185,7 @@ SyncReport SyncService::syncNow(const SyncProgressFn &progress, const std::atomi
 void SyncService::enterPassphrase(const SecureBytes &syncPassphrase) {
     auto account = d->account();
     if (!account)
-        throw Error(ErrorCode::NotFound, tr("Sync is not set up on this device."));
+        throw Error(ErrorCode::NotFound, Tr::tr("Sync is not set up on this device."));
     std::unique_ptr<RemoteStore> remote = d->factory(*account);
     wipe(account->password);
     SyncEngine(d->vault.store(), d->repo(), *remote, d->clock).enterPassphrase(syncPassphrase);
@@ -201,9 +194,9 @@ void SyncService::enterPassphrase(const SecureBytes &syncPassphrase) {
 void SyncService::changePassphrase(const SecureBytes &next) {
     auto account = d->account();
     if (!account)
-        throw Error(ErrorCode::NotFound, tr("Sync is not set up on this device."));
+        throw Error(ErrorCode::NotFound, Tr::tr("Sync is not set up on this device."));
     if (next.isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Enter the new sync passphrase."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Enter the new sync passphrase."));
     std::unique_ptr<RemoteStore> remote = d->factory(*account);
     wipe(account->password);
     KdfParams kdf = d->kdf.withNewSalt();
@@ -213,7 +206,7 @@ void SyncService::changePassphrase(const SecureBytes &next) {
 void SyncService::rotateKey() {
     auto account = d->account();
     if (!account)
-        throw Error(ErrorCode::NotFound, tr("Sync is not set up on this device."));
+        throw Error(ErrorCode::NotFound, Tr::tr("Sync is not set up on this device."));
     std::unique_ptr<RemoteStore> remote = d->factory(*account);
     wipe(account->password);
     SyncEngine(d->vault.store(), d->repo(), *remote, d->clock).rotateKey();
