@@ -26,6 +26,16 @@ public:
     virtual bool backgroundRemindersSupported() const = 0;
     virtual bool backgroundRemindersEnabled() const = 0;
     virtual bool setBackgroundReminders(bool enabled, const QString &cliPath, QString *error = nullptr) = 0;
+    // Phones: keep the vault out of screenshots, screen recordings and the app-switcher
+    // thumbnail (Android: FLAG_SECURE on the activity window; iOS: an opaque cover over the
+    // windows while the app is inactive). Call once, after the QML window exists. Desktops
+    // have no such switch: nothing to do.
+    virtual void protectScreen() {}
+    // Keeps `dir` (the vault folder) out of the OS's device backups (iOS: creates `dir` if
+    // missing and sets NSURLIsExcludedFromBackupKey). False when the OS refused. Android
+    // excludes everything through the manifest's backup rules; desktops back up what the
+    // user chooses.
+    virtual bool excludeFromBackup(const QString & /*dir*/) { return true; }
 };
 
 std::unique_ptr<Platform> createPlatform();

@@ -72,6 +72,12 @@ ApplicationWindow {
         value: root.app.settings.themeMode === SettingsController.Dark || (root.app.settings.themeMode === SettingsController.System && root.app.systemPrefersDark)
     }
 
+    Binding {
+        target: Theme
+        property: "fontScale"
+        value: root.app.fontScale
+    }
+
     onVaultStateChanged: showScreenForState()
     Component.onCompleted: showScreenForState()
 

@@ -13,16 +13,16 @@ QtObject {
     readonly property color surface: dark ? "#201B17" : "#FFFFFF"
     readonly property color surfaceRaised: dark ? "#2A241F" : "#F3ECE4"
     readonly property color outline: dark ? "#4A4039" : "#E3D7CB"
-    readonly property color outlineStrong: dark ? "#75685E" : "#A8998B"
+    readonly property color outlineStrong: dark ? "#75685E" : "#948577"
     readonly property color textPrimary: dark ? "#F4EDE6" : "#1E1915"
     readonly property color textSecondary: dark ? "#C4B7AC" : "#5F554D"
-    readonly property color accent: dark ? "#FF9D6E" : "#C4501F"
-    readonly property color onAccent: dark ? "#2B1306" : "#FFFFFF"
+    readonly property color accent: dark ? "#FF9D6E" : "#AD471A"
+    readonly property color textOnAccent: dark ? "#2B1306" : "#FFFFFF"
     readonly property color accentSoft: dark ? "#3D2A1F" : "#FBE3D6"
     readonly property color danger: dark ? "#FF8F87" : "#B3261E"
     readonly property color dangerSoft: dark ? "#47221F" : "#FCE4E1"
     readonly property color warning: dark ? "#F2C661" : "#8A5A00"
-    readonly property color success: dark ? "#7ED492" : "#2E7D45"
+    readonly property color success: dark ? "#7ED492" : "#2B7642"
     readonly property color scrim: dark ? "#99000000" : "#66000000"
 
     // Mood 1 (awful) … 5 (great). Each passes 3:1 against `surface` as a
@@ -48,14 +48,17 @@ QtObject {
     readonly property int spacingXxl: 32
     readonly property int spacingHuge: 48
 
-    // Type scale (pixel sizes).
-    readonly property int fontCaption: 12
-    readonly property int fontSmall: 13
-    readonly property int fontBody: 15
-    readonly property int fontBodyLarge: 17
-    readonly property int fontTitle: 20
-    readonly property int fontHeadline: 26
-    readonly property int fontDisplay: 32
+    // Type scale (pixel sizes), grown with the system's text size (Main.qml sets
+    // fontScale from AppContext.fontScale: 1 at the usual size, never smaller).
+    property real fontScale: 1
+    readonly property int fontMinimum: Math.round(10 * fontScale) // labels that shrink to fit stop here
+    readonly property int fontCaption: Math.round(12 * fontScale)
+    readonly property int fontSmall: Math.round(13 * fontScale)
+    readonly property int fontBody: Math.round(15 * fontScale)
+    readonly property int fontBodyLarge: Math.round(17 * fontScale)
+    readonly property int fontTitle: Math.round(20 * fontScale)
+    readonly property int fontHeadline: Math.round(26 * fontScale)
+    readonly property int fontDisplay: Math.round(32 * fontScale)
     readonly property int weightRegular: Font.Normal
     readonly property int weightMedium: Font.Medium
     readonly property int weightBold: Font.DemiBold
@@ -95,6 +98,7 @@ QtObject {
     readonly property int maxContentWidth: 760
     readonly property int formMaxWidth: 440
     readonly property int choiceWidth: 200
+    readonly property int shortcutKeysWidth: 120
     readonly property int dialogMaxWidth: 560
     readonly property int minimumWindowWidth: 360
     readonly property int minimumWindowHeight: 560
@@ -146,7 +150,7 @@ QtObject {
     readonly property color hardTone: dark ? "#3A2A33" : "#F1E4EC"
     readonly property color hardToneStrong: dark ? "#E3A7C4" : "#8E3B64"
     readonly property color goodTone: dark ? "#1F3A2B" : "#E0F1E5"
-    readonly property color goodToneStrong: dark ? "#8FD6A3" : "#2E7D45"
+    readonly property color goodToneStrong: dark ? "#8FD6A3" : "#2B7642"
     readonly property color winTone: dark ? "#3F3719" : "#FBF0CF"
     readonly property color winToneStrong: dark ? "#F2C661" : "#8A5A00"
     readonly property int durationToastWithAction: 6000

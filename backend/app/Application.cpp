@@ -6,6 +6,7 @@
 #include "services/AppSettings.h"
 #include "services/AutoLock.h"
 #include "services/QtKeychainStore.h"
+#include "services/Translations.h"
 #include "services/VaultSession.h"
 #include "storage/Vault.h"
 #include "ui/AppContext.h"
@@ -77,7 +78,12 @@ int runApplication(int argc, char *argv[]) {
         QGuiApplication::translate("main", "Print the time to the first frame and exit (benchmark)."));
     const QCommandLineOption darkOption(
         QStringLiteral("dark"), QGuiApplication::translate("main", "Screenshot mode: use the dark theme."));
-    parser.addOptions({vaultOption, screenshotOption, sizeOption, demoOption, darkOption, firstFrameOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QGuiApplication::translate("main", "Screenshot mode: the language (en, de, es, fr or pseudo)."),
+        QStringLiteral("CODE"));
+    parser.addOptions(
+        {vaultOption, screenshotOption, sizeOption, demoOption, darkOption, languageOption, firstFrameOption});
     parser.process(app);
 
     const auto platform = createPlatform();
@@ -111,7 +117,18 @@ int runApplication(int argc, char *argv[]) {
         settings = std::make_unique<AppSettings>();
         keyStore = std::make_unique<QtKeychainStore>();
         vaultDir = parser.isSet(vaultOption) ? parser.value(vaultOption) : Vault::defaultDirectory();
+        // Phones: the vault stays out of cloud and device-to-device backups (iOS; the
+        // Android manifest's rules do the same there).
+        if (!platform->excludeFromBackup(vaultDir))
+            qCWarning(lcVault) << "the vault folder could not be excluded from device backups";
     }
+
+    // Before any text is made: the chosen language, or the system's.
+    Translations translations;
+    translations.apply(screenshotMode && parser.isSet(languageOption) ? parser.value(languageOption)
+                                                                     : settings->language());
+    QObject::connect(settings.get(), &AppSettings::languageChanged, &translations,
+                     [&] { translations.apply(settings->language()); });
 
     VaultSession session(vaultDir, *settings, keyStore.get(), Vault::systemClock());
     AutoLock autoLock(session, Vault::systemClock(), platform->locksWhenInactive());
@@ -246,6 +263,21 @@ int runApplication(int argc, char *argv[]) {
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
         Qt::QueuedConnection);
+    // A new language: QML re-evaluates its qsTr() bindings, the controllers remake
+    // the texts they composed (readouts, labels) by reloading.
+    QObject::connect(&translations, &Translations::changed, &engine, [&] {
+        engine.retranslate();
+        for (QObject *controller : std::initializer_list<QObject *>{
+                 &today, &catalog, &calendar, &application, &rejection, &skills, &goals, &checklists, &reviews,
+                 &contact, &people})
+            QMetaObject::invokeMethod(controller, "reload");
+        for (QObject *model : std::initializer_list<QObject *>{&search, &applications, &contacts})
+            QMetaObject::invokeMethod(model, "refresh");
+        journalModel.reload();
+        reminders.reload();
+        insights.retranslate();
+        sync.refreshStatus();
+    });
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Rebound/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
@@ -253,6 +285,9 @@ int runApplication(int argc, char *argv[]) {
     if (!window)
         return 1;
     window->resize(size);
+    // Phones: no picture of the vault in the app switcher or in screenshots.
+    if (!screenshotMode)
+        platform->protectScreen();
 
     if (parser.isSet(firstFrameOption)) {
         QObject::connect(

@@ -10,7 +10,8 @@ namespace rebound {
 class VaultSession;
 
 // Headless screenshot mode: walks the create screen, the unlock screen and every
-// top-level page, saves each as DIR/<page>.png, then quits the application.
+// top-level page, saves each as DIR/<page>.png, lists text that does not fit in
+// DIR/layout.txt, then quits the application.
 class ScreenshotRunner : public QObject {
     Q_OBJECT
 public:
@@ -29,6 +30,7 @@ private:
     void step();
     bool grab(const QString &name);
     bool callUi(const char *function, const QString &key);
+    void writeLayoutReport();
 
     QQuickWindow *m_window;
     VaultSession &m_session;
@@ -36,6 +38,7 @@ private:
     bool m_demo;
     int m_step = 0;
     int m_failures = 0;
+    QStringList m_layoutProblems;
 };
 
 } // namespace rebound

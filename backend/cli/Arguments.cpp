@@ -10,9 +10,9 @@
 namespace rebound::cli {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Cli", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // Options that take a value; all others are flags or unknown.
 const QStringList &valuedOptions() {
@@ -68,7 +68,7 @@ QString Args::value(const QString &name, const QString &fallback) const {
     if (it == options.constEnd())
         return fallback;
     if (it->size() > 1)
-        throw UsageError(tr("%1 can only be given once.").arg(name));
+        throw UsageError(Tr::tr("%1 can only be given once.").arg(name));
     return it->constFirst();
 }
 
@@ -87,25 +87,25 @@ QStringList Args::list(const QString &name) const {
 void Args::allowOnly(const QStringList &names, bool allowJson, bool allowStdin) const {
     for (auto it = options.constBegin(); it != options.constEnd(); ++it) {
         if (!names.contains(it.key()))
-            throw UsageError(tr("%1 does not take %2.").arg(words.mid(0, 2).join(u' '), it.key()));
+            throw UsageError(Tr::tr("%1 does not take %2.").arg(words.mid(0, 2).join(u' '), it.key()));
     }
     if (json && !allowJson)
         throw UsageError(
-            tr("%1 does not take %2.").arg(words.mid(0, 2).join(u' '), QStringLiteral("--json")));
+            Tr::tr("%1 does not take %2.").arg(words.mid(0, 2).join(u' '), QStringLiteral("--json")));
     if (readStdin && !allowStdin)
         throw UsageError(
-            tr("%1 does not take %2.").arg(words.mid(0, 2).join(u' '), QStringLiteral("--stdin")));
+            Tr::tr("%1 does not take %2.").arg(words.mid(0, 2).join(u' '), QStringLiteral("--stdin")));
 }
 
 void Args::allowWords(int count) const {
     if (words.size() > count)
-        throw UsageError(tr("Unexpected word: %1").arg(words.value(count)));
+        throw UsageError(Tr::tr("Unexpected word: %1").arg(words.value(count)));
 }
 
 namespace {
 
 QString appHelp() {
-    return tr("Applications:\n"
+    return Tr::tr("Applications:\n"
               "  app add --company C [--role R] [--link URL] [--source S] [--location L]\n"
               "          [--remote onsite|hybrid|remote] [--salary MIN-MAX|N] [--currency EUR]\n"
               "          [--stage KEY] [--date D] [--note N] [--notes TEXT|-]\n"
@@ -145,7 +145,7 @@ QString appHelp() {
 }
 
 QString interviewHelp() {
-    return tr("Interviews:\n"
+    return Tr::tr("Interviews:\n"
               "  interview add APP_ID --at \"YYYY-MM-DD HH:MM\"\n"
               "          [--kind phone_screen|technical|behavioural|panel|final] [--with NAME]...\n"
               "          [--before 1-5] [--after 1-5] [--stumped T] [--less-confident T]\n"
@@ -161,7 +161,7 @@ QString interviewHelp() {
 }
 
 QString feedbackHelp() {
-    return tr("Feedback:\n"
+    return Tr::tr("Feedback:\n"
               "  feedback add [--app ID] [--interview ID] [--source employer|mock|self] [--date D]\n"
               "               [--text T|-] [--strength SKILL]... [--weakness SKILL]... [--json]\n"
               "      note feedback and the skills it names (created on first use, matched\n"
@@ -171,7 +171,7 @@ QString feedbackHelp() {
 }
 
 QString skillsHelp() {
-    return tr("Skills plan:\n"
+    return Tr::tr("Skills plan:\n"
               "  skills [--json]\n"
               "      strengths, then weaknesses, ranked by how often and how recently feedback\n"
               "      names them (a mention loses half its weight every 90 days), with the actions\n"
@@ -186,7 +186,7 @@ QString skillsHelp() {
 }
 
 QString goalHelp() {
-    return tr("Goals:\n"
+    return Tr::tr("Goals:\n"
               "  goal add TITLE [--kind role|industry|skill|certification|effort|other] [--notes T]\n"
               "           [--by D] [--metric M --per-week N] [--alternative-to GOAL_ID] [--json]\n"
               "      add a goal and print its ID. A weekly effort goal (--kind effort, implied by\n"
@@ -207,7 +207,7 @@ QString goalHelp() {
 }
 
 QString reviewHelp() {
-    return tr("Checklists and reviews:\n"
+    return Tr::tr("Checklists and reviews:\n"
               "  checklist list [--json]      the re-evaluation checklists, when each is due\n"
               "  review start [--checklist NAME_OR_ID] [--json]\n"
               "      start a review of the checklist (default: the default one), or resume the one\n"
@@ -231,7 +231,7 @@ QString reviewHelp() {
 }
 
 QString contactHelp() {
-    return tr("Contacts:\n"
+    return Tr::tr("Contacts:\n"
               "  contact add --name N [--company C] [--role R] [--email E]... [--phone P]... [--url URL]\n"
               "              [--met T] [--tag TAG]... [--notes T|-] [--cadence DAYS|off|tags] [--json]\n"
               "      add a contact and print its ID. --met is how you met. TAG: recruiter,\n"
@@ -259,7 +259,7 @@ QString contactHelp() {
 }
 
 QString remindersHelp() {
-    return tr("Reminders:\n"
+    return Tr::tr("Reminders:\n"
               "  reminders [--days N] [--json]\n"
               "      what is due now and what comes in the next N days (default 14): keep in touch,\n"
               "      feedback follow-ups, re-apply windows, interview prep, the check-in nudge, goal\n"
@@ -276,7 +276,7 @@ QString remindersHelp() {
 }
 
 QString insightsHelp() {
-    return tr("Insights (the figures of the app's Insights page):\n"
+    return Tr::tr("Insights (the figures of the app's Insights page):\n"
               "  insights [--year YYYY] [--rest-days DAYS] [--json]\n"
               "      mood over 7, 30 and 365 days with a moving average; the year in pixels\n"
               "      (one digit 1-5 per day, . = no mood; --year picks another year); effort\n"
@@ -313,7 +313,7 @@ QString insightsHelp() {
 }
 
 QString jobNotes() {
-    return tr("D is a date written YYYY-MM-DD (default: today). A text option given as - is read from\n"
+    return Tr::tr("D is a date written YYYY-MM-DD (default: today). A text option given as - is read from\n"
               "stdin (once per command), which keeps it out of your shell history. IDs may be\n"
               "shortened to any unique prefix (as the lists show them).\n"
               "Malformed options (an unknown stage or kind, a date or salary that does not parse, a\n"
@@ -322,7 +322,7 @@ QString jobNotes() {
 }
 
 QString syncHelp() {
-    return tr("Sync (end-to-end encrypted, between your own devices):\n"
+    return Tr::tr("Sync (end-to-end encrypted, between your own devices):\n"
               "  sync setup --server URL [--user NAME] [--device NAME] [--join] [--allow-http]\n"
               "  sync setup --folder DIR [--device NAME] [--join]\n"
               "      starts a new sync in an empty WebDAV folder (Nextcloud, Apache mod_dav, any\n"
@@ -349,7 +349,7 @@ bool hasHelpTopic(const QString &topic) {
 }
 
 QString usageText(const QString &topic) {
-    const QString head = tr("Usage: rebound-cli [--vault DIR] COMMAND [options]\n\n");
+    const QString head = Tr::tr("Usage: rebound-cli [--vault DIR] COMMAND [options]\n\n");
     if (topic == u"app")
         return head + appHelp() + u'\n' + jobNotes();
     if (topic == u"interview")
@@ -370,7 +370,7 @@ QString usageText(const QString &topic) {
         return head + insightsHelp();
     if (topic == u"sync")
         return head + syncHelp();
-    return tr("Usage: rebound-cli [--vault DIR] COMMAND [options]\n"
+    return Tr::tr("Usage: rebound-cli [--vault DIR] COMMAND [options]\n"
               "\n"
               "Vault:\n"
               "  init                         create a new vault\n"
@@ -463,7 +463,7 @@ Args parse(const QStringList &args) {
         } else if (arg == QLatin1String("--stdin")) {
             a.readStdin = true;
         } else if (arg == QLatin1String("--passphrase") || arg.startsWith(QLatin1String("--passphrase="))) {
-            throw UsageError(tr("For your safety the passphrase is never taken from the command line."));
+            throw UsageError(Tr::tr("For your safety the passphrase is never taken from the command line."));
         } else if (arg == QLatin1String("--due") && (i + 1 >= args.size() || args[i + 1].startsWith(u'-'))) {
             // --due is a flag for "reminders --due" and "contact list --due", a date elsewhere.
             a.options[arg].append(QString());
@@ -475,7 +475,7 @@ Args parse(const QStringList &args) {
             else if (i + 1 < args.size())
                 value = args[++i];
             else
-                throw UsageError(tr("%1 needs a value.").arg(name));
+                throw UsageError(Tr::tr("%1 needs a value.").arg(name));
             if (name == QLatin1String("--vault"))
                 a.vaultDir = value;
             else
@@ -485,7 +485,7 @@ Args parse(const QStringList &args) {
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
             a.help = true;
         } else if (arg.startsWith(QLatin1String("--"))) {
-            throw UsageError(tr("Unknown option %1.").arg(arg));
+            throw UsageError(Tr::tr("Unknown option %1.").arg(arg));
         } else {
             a.words << arg;
         }
@@ -498,7 +498,7 @@ Args parse(const QStringList &args) {
 QDate parseDate(const QString &text) {
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid())
-        throw UsageError(tr("Dates are written YYYY-MM-DD, e.g. 2026-11-22."));
+        throw UsageError(Tr::tr("Dates are written YYYY-MM-DD, e.g. 2026-11-22."));
     return d;
 }
 
@@ -508,7 +508,7 @@ int parseMood(const QString &text) {
     bool ok = false;
     const int mood = text.toInt(&ok);
     if (!ok || mood < JournalEntry::kMinMood || mood > JournalEntry::kMaxMood)
-        throw UsageError(tr("--mood takes a number from 1 to 5 (or \"none\")."));
+        throw UsageError(Tr::tr("--mood takes a number from 1 to 5 (or \"none\")."));
     return mood;
 }
 
@@ -521,7 +521,7 @@ QPair<int, int> parseMoodRange(const QString &text) {
         okHigh = okLow;
     if (parts.size() > 2 || !okLow || !okHigh || low < JournalEntry::kMinMood ||
         high > JournalEntry::kMaxMood || low > high)
-        throw UsageError(tr("As a filter, --mood takes a number from 1 to 5 or a range such as 2-4."));
+        throw UsageError(Tr::tr("As a filter, --mood takes a number from 1 to 5 or a range such as 2-4."));
     return {low, high};
 }
 
@@ -529,7 +529,7 @@ int parseLimit(const QString &text, int max) {
     bool ok = false;
     const int limit = text.toInt(&ok);
     if (!ok || limit < 1 || limit > max)
-        throw UsageError(tr("--limit takes a number from 1 to %1.").arg(max));
+        throw UsageError(Tr::tr("--limit takes a number from 1 to %1.").arg(max));
     return limit;
 }
 
@@ -538,7 +538,7 @@ QDateTime parseDateTime(const QString &text) {
     t.replace(u'T', u' ');
     const QDateTime at = QDateTime::fromString(t, QStringLiteral("yyyy-MM-dd HH:mm"));
     if (!at.isValid())
-        throw UsageError(tr("--at takes a local date and time written \"YYYY-MM-DD HH:MM\", "
+        throw UsageError(Tr::tr("--at takes a local date and time written \"YYYY-MM-DD HH:MM\", "
                             "e.g. \"2026-11-24 14:30\"."));
     return at;
 }
@@ -547,7 +547,7 @@ int parseScale(const QString &text, const QString &option) {
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
     if (!ok || value < 1 || value > 5)
-        throw UsageError(tr("%1 takes a number from 1 to 5.").arg(option));
+        throw UsageError(Tr::tr("%1 takes a number from 1 to 5.").arg(option));
     return value;
 }
 
@@ -589,9 +589,9 @@ QPair<std::optional<qint64>, std::optional<qint64>> parseSalary(const QString &t
     if (ok)
         high = parts.size() == 2 ? parseAmount(parts.value(1), ok) : low;
     if (!ok)
-        throw UsageError(tr("--salary takes a range such as 60000-80000 or 60k-80k, or one figure."));
+        throw UsageError(Tr::tr("--salary takes a range such as 60000-80000 or 60k-80k, or one figure."));
     if (*low > *high)
-        throw UsageError(tr("The lowest salary is above the highest: %1.").arg(text.trimmed()));
+        throw UsageError(Tr::tr("The lowest salary is above the highest: %1.").arg(text.trimmed()));
     return {low, high};
 }
 
@@ -607,7 +607,7 @@ QString parseKey(const QString &text, const QStringList &keys, QString (*label)(
         if (label(k).compare(text.trimmed(), Qt::CaseInsensitive) == 0)
             return k;
     throw UsageError(
-        tr("%1 takes one of: %2 (not “%3”).").arg(option, keys.join(QStringLiteral(", ")), text));
+        Tr::tr("%1 takes one of: %2 (not “%3”).").arg(option, keys.join(QStringLiteral(", ")), text));
 }
 
 } // namespace rebound::cli

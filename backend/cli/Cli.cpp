@@ -3,6 +3,7 @@
 #include "services/AppSettings.h"
 #include "services/PassphraseStrength.h"
 #include "services/QtKeychainStore.h"
+#include "services/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,9 +18,9 @@ namespace rebound::cli {
 
 using namespace opt;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Cli", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 int exitCodeFor(ErrorCode code) {
     switch (code) {
@@ -175,32 +176,32 @@ int Commands::dispatch() {
         return sync();
     if (command.isEmpty() || (hasHelpTopic(command) && sub.isEmpty()))
         throw UsageError(QString()); // "app" alone: the group's help is the answer
-    throw UsageError(tr("Unknown command: %1").arg(a.words.join(u' ')));
+    throw UsageError(Tr::tr("Unknown command: %1").arg(a.words.join(u' ')));
 }
 
 std::unique_ptr<Vault> Commands::unlock() {
     if (!Vault::exists(a.vaultDir))
         throw Error(ErrorCode::VaultMissing,
-                    tr("There is no vault in %1. Create one with \"rebound-cli init\".")
+                    Tr::tr("There is no vault in %1. Create one with \"rebound-cli init\".")
                         .arg(QDir::toNativeSeparators(a.vaultDir)));
-    const SecureBytes passphrase = in.readSecret(tr("Passphrase: "));
+    const SecureBytes passphrase = in.readSecret(Tr::tr("Passphrase: "));
     return Vault::unlock(a.vaultDir, passphrase, m_clock);
 }
 
 SecureBytes Commands::newPassphrase(const QString &prompt) {
     SecureBytes first = in.readSecret(prompt);
     if (in.interactive()) {
-        const SecureBytes again = in.readSecret(tr("Repeat it: "));
+        const SecureBytes again = in.readSecret(Tr::tr("Repeat it: "));
         if (!first.equals(again))
             throw Error(ErrorCode::InvalidInput,
-                        tr("The two passphrases do not match. Nothing was changed."));
+                        Tr::tr("The two passphrases do not match. Nothing was changed."));
     }
     QString asText = QString::fromUtf8(reinterpret_cast<const char *>(first.data()), qsizetype(first.size()));
     const bool acceptable = PassphraseStrength::estimate(asText).acceptable;
     wipe(asText);
     if (!acceptable)
         throw Error(ErrorCode::InvalidInput,
-                    tr("Use at least %1 characters.").arg(PassphraseStrength::kMinimumLength));
+                    Tr::tr("Use at least %1 characters.").arg(PassphraseStrength::kMinimumLength));
     return first;
 }
 
@@ -209,11 +210,11 @@ int Commands::init() {
     a.allowWords(1);
     if (Vault::exists(a.vaultDir))
         throw Error(ErrorCode::VaultExists,
-                    tr("A vault already exists in %1.").arg(QDir::toNativeSeparators(a.vaultDir)));
-    const SecureBytes passphrase = newPassphrase(tr("New passphrase: "));
+                    Tr::tr("A vault already exists in %1.").arg(QDir::toNativeSeparators(a.vaultDir)));
+    const SecureBytes passphrase = newPassphrase(Tr::tr("New passphrase: "));
     auto vault = Vault::create(a.vaultDir, passphrase);
-    err << tr("Created an encrypted vault in %1.").arg(QDir::toNativeSeparators(a.vaultDir)) << Qt::endl;
-    err << tr("Keep your passphrase safe: it cannot be recovered.") << Qt::endl;
+    err << Tr::tr("Created an encrypted vault in %1.").arg(QDir::toNativeSeparators(a.vaultDir)) << Qt::endl;
+    err << Tr::tr("Keep your passphrase safe: it cannot be recovered.") << Qt::endl;
     return Ok;
 }
 
@@ -244,28 +245,28 @@ int Commands::status() {
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    out << tr("Vault:      %1").arg(o[QStringLiteral("path")].toString()) << '\n';
+    out << Tr::tr("Vault:      %1").arg(o[QStringLiteral("path")].toString()) << '\n';
     if (!o[QStringLiteral("exists")].toBool()) {
-        out << tr("No vault here yet. Create one with \"rebound-cli init\".") << '\n';
+        out << Tr::tr("No vault here yet. Create one with \"rebound-cli init\".") << '\n';
         return Ok;
     }
     const QJsonObject kdf = o[QStringLiteral("kdf")].toObject();
     const QJsonObject cipher = o[QStringLiteral("cipher")].toObject();
-    out << tr("ID:         %1").arg(o[QStringLiteral("vault_id")].toString()) << '\n'
-        << tr("Created:    %1").arg(o[QStringLiteral("created")].toString()) << '\n'
-        << tr("Format:     version %1").arg(o[QStringLiteral("format_version")].toInt()) << '\n'
-        << tr("Key:        Argon2id, %1 MiB, %2 passes")
+    out << Tr::tr("ID:         %1").arg(o[QStringLiteral("vault_id")].toString()) << '\n'
+        << Tr::tr("Created:    %1").arg(o[QStringLiteral("created")].toString()) << '\n'
+        << Tr::tr("Format:     version %1").arg(o[QStringLiteral("format_version")].toInt()) << '\n'
+        << Tr::tr("Key:        Argon2id, %1 MiB, %2 passes")
                .arg(kdf[QStringLiteral("memlimit_mib")].toInteger())
                .arg(kdf[QStringLiteral("opslimit")].toInteger())
         << '\n'
-        << tr("Database:   SQLCipher (file compatibility %1, %2-byte pages, %3), this build links %4")
+        << Tr::tr("Database:   SQLCipher (file compatibility %1, %2-byte pages, %3), this build links %4")
                .arg(cipher[QStringLiteral("compatibility")].toInt())
                .arg(cipher[QStringLiteral("page_size")].toInt())
                .arg(cipher[QStringLiteral("hmac")].toString(), o[QStringLiteral("sqlcipher")].toString())
         << '\n'
-        << tr("Remembered: %1")
-               .arg(o[QStringLiteral("remembered_on_device")].toBool() ? tr("yes, in the system keyring")
-                                                                       : tr("no"))
+        << Tr::tr("Remembered: %1")
+               .arg(o[QStringLiteral("remembered_on_device")].toBool() ? Tr::tr("yes, in the system keyring")
+                                                                       : Tr::tr("no"))
         << '\n';
     return Ok;
 }
@@ -275,11 +276,11 @@ int Commands::passwd() {
     a.allowWords(1);
     if (!Vault::exists(a.vaultDir))
         throw Error(ErrorCode::VaultMissing,
-                    tr("There is no vault in %1.").arg(QDir::toNativeSeparators(a.vaultDir)));
-    const SecureBytes current = in.readSecret(tr("Current passphrase: "));
-    const SecureBytes next = newPassphrase(tr("New passphrase: "));
+                    Tr::tr("There is no vault in %1.").arg(QDir::toNativeSeparators(a.vaultDir)));
+    const SecureBytes current = in.readSecret(Tr::tr("Current passphrase: "));
+    const SecureBytes next = newPassphrase(Tr::tr("New passphrase: "));
     Vault::changePassphrase(a.vaultDir, current, next);
-    err << tr("Passphrase changed.") << Qt::endl;
+    err << Tr::tr("Passphrase changed.") << Qt::endl;
     return Ok;
 }
 
@@ -291,7 +292,7 @@ int Commands::lock() {
     const VaultHeader h = Vault::readHeader(a.vaultDir);
     AppSettings settings;
     if (!settings.remembersVault(h.vaultId)) {
-        err << tr("Nothing to lock: the vault is only open while a command runs, and no key is "
+        err << Tr::tr("Nothing to lock: the vault is only open while a command runs, and no key is "
                   "remembered on this device.")
             << Qt::endl;
         return Ok;
@@ -307,10 +308,10 @@ int Commands::lock() {
     QTimer::singleShot(kKeystoreTimeoutMs, &loop, &QEventLoop::quit);
     loop.exec();
     if (!removed)
-        throw Error(ErrorCode::Keystore, tr("The system keyring did not remove the key (is it locked?). "
+        throw Error(ErrorCode::Keystore, Tr::tr("The system keyring did not remove the key (is it locked?). "
                                             "Nothing was changed; try again."));
     settings.setRemembersVault(h.vaultId, false);
-    err << tr("The remembered key was removed; the app will ask for the passphrase next time.") << Qt::endl;
+    err << Tr::tr("The remembered key was removed; the app will ask for the passphrase next time.") << Qt::endl;
     return Ok;
 }
 
@@ -410,7 +411,7 @@ QString Commands::matchPrefix(const QStringList &ids, const QString &prefix, con
     if (matches.isEmpty())
         throw Error(ErrorCode::NotFound, notFound.arg(prefix));
     if (matches.size() > 1)
-        throw UsageError(tr("The ID %1 is ambiguous; give more characters.").arg(prefix));
+        throw UsageError(Tr::tr("The ID %1 is ambiguous; give more characters.").arg(prefix));
     return matches.constFirst();
 }
 
@@ -420,7 +421,7 @@ void Commands::checkSingleStdin(const QStringList &names) const {
         if (a.has(name) && a.value(name) == QLatin1String("-"))
             ++fromStdin;
     if (fromStdin > 1)
-        throw UsageError(tr("Only one text can come from stdin (given as -) in one command."));
+        throw UsageError(Tr::tr("Only one text can come from stdin (given as -) in one command."));
 }
 
 std::optional<QString> Commands::textOption(const QString &name) {
@@ -430,17 +431,17 @@ std::optional<QString> Commands::textOption(const QString &name) {
     if (value != QLatin1String("-"))
         return value;
     if (m_stdinTaken) // checkSingleStdin() runs first; this only guards programming mistakes
-        throw UsageError(tr("Only one text can come from stdin (given as -) in one command."));
+        throw UsageError(Tr::tr("Only one text can come from stdin (given as -) in one command."));
     m_stdinTaken = true;
     if (in.interactive())
-        err << tr("Write the text for %1; finish with Ctrl-D on an empty line.").arg(name) << Qt::endl;
+        err << Tr::tr("Write the text for %1; finish with Ctrl-D on an empty line.").arg(name) << Qt::endl;
     return in.readRest().trimmed(); // the newline a pipe or here-document ends with
 }
 
 bool Commands::confirm(const QString &question) {
-    const QString answer = in.readLine(question + tr(" [y/N] ")).trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y") ||
-           answer == tr("yes");
+    const QString answer = in.readLine(question + Tr::tr(" [y/N] ")).trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == Tr::tr("y") ||
+           answer == Tr::tr("yes");
 }
 
 // ---- entry points ----------------------------------------------------------------
@@ -467,7 +468,7 @@ int run(const QStringList &args, Input &input, QTextStream &out, QTextStream &er
         err << usageText(topic);
         return Usage;
     } catch (const Error &e) {
-        err << tr("rebound-cli: %1").arg(e.message()) << Qt::endl;
+        err << Tr::tr("rebound-cli: %1").arg(e.message()) << Qt::endl;
         return exitCodeFor(e.code());
     }
 }
@@ -478,6 +479,9 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Rebound"));
     QCoreApplication::setApplicationName(QStringLiteral("Rebound"));
+    // The language picked in the app's Settings, else the system's (LANG, LANGUAGE).
+    Translations translations;
+    translations.apply(AppSettings().language());
     QTextStream out(stdout);
     QTextStream err(stderr);
     TerminalInput input;

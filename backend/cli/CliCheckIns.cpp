@@ -34,11 +34,11 @@ int Commands::checkIn() {
     a.allowOnly({kMood, kEmotion, kEffort, kNote, kDate}, true);
     a.allowWords(1);
     if (!a.has(kMood))
-        throw UsageError(tr("How are you? A check-in needs --mood 1-5."));
+        throw UsageError(CliText::tr("How are you? A check-in needs --mood 1-5."));
     CheckIn draft;
     draft.mood = parseMood(a.value(kMood));
     if (draft.mood == JournalEntry::kNoMood)
-        throw UsageError(tr("A check-in needs a mood from 1 to 5."));
+        throw UsageError(CliText::tr("A check-in needs a mood from 1 to 5."));
     draft.date = a.has(kDate) ? parseDate(a.value(kDate)) : QDate(); // the repository's today
     draft.note = a.value(kNote);
     auto vault = unlock();
@@ -51,14 +51,14 @@ int Commands::checkIn() {
                               {QStringLiteral("day"), toJson(day)}});
         return Ok;
     }
-    out << tr("Checked in for %1: mood %2").arg(c.date.toString(Qt::ISODate)).arg(c.mood);
+    out << CliText::tr("Checked in for %1: mood %2").arg(c.date.toString(Qt::ISODate)).arg(c.mood);
     if (!c.emotions.isEmpty())
-        out << tr(", feeling %1").arg(namesOf(*vault, c.emotions).join(QStringLiteral(", ")));
+        out << CliText::tr(", feeling %1").arg(namesOf(*vault, c.emotions).join(QStringLiteral(", ")));
     if (!c.efforts.isEmpty())
-        out << tr("; did %1").arg(namesOf(*vault, c.efforts).join(QStringLiteral(", ")));
+        out << CliText::tr("; did %1").arg(namesOf(*vault, c.efforts).join(QStringLiteral(", ")));
     out << '\n'
-        << (day.checkIns == 1 ? tr("Mood of the day: %1 (one check-in)").arg(day.level())
-                              : tr("Mood of the day: %1 (average %2 of %3 check-ins)")
+        << (day.checkIns == 1 ? CliText::tr("Mood of the day: %1 (one check-in)").arg(day.level())
+                              : CliText::tr("Mood of the day: %1 (average %2 of %3 check-ins)")
                                     .arg(day.level())
                                     .arg(day.average, 0, 'f', 1)
                                     .arg(day.checkIns))
@@ -80,7 +80,7 @@ int Commands::checkInList() {
         return Ok;
     }
     if (checkIns.isEmpty())
-        out << tr("No check-ins yet.") << '\n';
+        out << CliText::tr("No check-ins yet.") << '\n';
     for (const CheckIn &c : checkIns) {
         QStringList details = namesOf(*vault, c.emotions);
         details += namesOf(*vault, c.efforts);
@@ -101,7 +101,7 @@ int Commands::winAdd() {
     auto vault = unlock();
     if (text.trimmed().isEmpty()) {
         if (in.interactive())
-            err << tr("Describe the win in one line; finish with Ctrl-D.") << Qt::endl;
+            err << CliText::tr("Describe the win in one line; finish with Ctrl-D.") << Qt::endl;
         text = in.readRest();
     }
     const SmallWin w = vault->checkIns().addWin(date, text.trimmed());
@@ -126,7 +126,7 @@ int Commands::winList() {
         return Ok;
     }
     if (wins.isEmpty())
-        out << tr("No wins noted yet. Every step counts: \"rebound-cli win add ...\".") << '\n';
+        out << CliText::tr("No wins noted yet. Every step counts: \"rebound-cli win add ...\".") << '\n';
     for (const SmallWin &w : wins)
         out << w.id.left(kShortId) << "  " << w.date.toString(Qt::ISODate) << "  " << w.text << '\n';
     return Ok;

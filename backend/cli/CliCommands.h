@@ -13,6 +13,7 @@
 #include "core/Review.h"
 #include "storage/Vault.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
@@ -26,7 +27,10 @@ struct ReviewSummaryData;
 
 namespace rebound::cli {
 
-QString tr(const char *text); // context "Cli"
+// Every command speaks in the "Cli" context (lupdate reads it from here).
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // Option names, as typed.
 namespace opt {

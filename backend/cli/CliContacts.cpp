@@ -29,20 +29,20 @@ QString contactTagsLabel(const QStringList &tags) {
 // "Recruiter at Acme", "Acme" or "Recruiter".
 QString workLabel(const Contact &c) {
     if (!c.role.isEmpty() && !c.company.isEmpty())
-        return tr("%1 at %2").arg(c.role, c.company);
+        return CliText::tr("%1 at %2").arg(c.role, c.company);
     return c.role.isEmpty() ? c.company : c.role;
 }
 
 int parseCadence(const QString &text) {
     const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("off") || t == tr("off"))
+    if (t == QLatin1String("off") || t == CliText::tr("off"))
         return Contact::kCadenceOff;
-    if (t == QLatin1String("tags") || t == tr("tags"))
+    if (t == QLatin1String("tags") || t == CliText::tr("tags"))
         return Contact::kCadenceFromTags;
     bool ok = false;
     const int days = t.toInt(&ok);
     if (!ok || days < 1 || days > Contact::kMaxCadenceDays)
-        throw UsageError(tr("--cadence takes a number of days from 1 to %1, \"off\" (no keep-in-touch "
+        throw UsageError(CliText::tr("--cadence takes a number of days from 1 to %1, \"off\" (no keep-in-touch "
                             "reminders) or \"tags\" (the default of its tags).")
                              .arg(Contact::kMaxCadenceDays));
     return days;
@@ -94,7 +94,7 @@ Commands::ContactOptions Commands::contactOptions(bool editing) const {
     if (a.has(kCadence))
         o.cadence = parseCadence(a.value(kCadence));
     if (!editing && (!o.name || o.name->trimmed().isEmpty()))
-        throw UsageError(tr("Who is it? Give --name, e.g. contact add --name \"Maya Chen\" --tag recruiter."));
+        throw UsageError(CliText::tr("Who is it? Give --name, e.g. contact add --name \"Maya Chen\" --tag recruiter."));
     return o;
 }
 
@@ -123,11 +123,11 @@ void Commands::applyOptions(const ContactOptions &o, Contact &c) {
 
 QString Commands::resolveContact(Vault &vault, const QString &prefix) {
     if (prefix.trimmed().isEmpty())
-        throw UsageError(tr("Which contact? Give its ID (see \"contact list\")."));
+        throw UsageError(CliText::tr("Which contact? Give its ID (see \"contact list\")."));
     QStringList ids;
     for (const Contact &c : vault.contacts().list())
         ids << c.id;
-    return matchPrefix(ids, prefix, tr("No contact has the ID %1."));
+    return matchPrefix(ids, prefix, CliText::tr("No contact has the ID %1."));
 }
 
 QJsonObject Commands::toJson(const Contact &c) {
@@ -166,12 +166,12 @@ QJsonObject Commands::toJson(const ContactStatus &s, const QDate &today) {
 
 QString Commands::dueLabel(const ContactStatus &s, const QDate &today) const {
     if (!s.dueOn.isValid())
-        return tr("no reminders");
+        return CliText::tr("no reminders");
     if (s.dueOn < today)
-        return tr("overdue since %1").arg(day(s.dueOn));
+        return CliText::tr("overdue since %1").arg(day(s.dueOn));
     if (s.dueOn == today)
-        return tr("due today");
-    return tr("due %1").arg(day(s.dueOn));
+        return CliText::tr("due today");
+    return CliText::tr("due %1").arg(day(s.dueOn));
 }
 
 // ---- commands ----------------------------------------------------------------------------
@@ -202,7 +202,7 @@ int Commands::contactList() {
     a.allowOnly({kSearch, kTag, kDue}, true);
     a.allowWords(2);
     if (a.has(kDue) && !a.value(kDue).isEmpty())
-        throw UsageError(tr("contact list --due takes no value: it lists the contacts due now."));
+        throw UsageError(CliText::tr("contact list --due takes no value: it lists the contacts due now."));
     ContactFilter filter;
     filter.text = a.value(kSearch).trimmed();
     if (a.has(kTag))
@@ -229,11 +229,11 @@ int Commands::contactList() {
     }
     if (rows.isEmpty()) {
         if (dueOnly)
-            out << tr("Nobody is due for a catch-up.") << '\n';
+            out << CliText::tr("Nobody is due for a catch-up.") << '\n';
         else if (!filter.text.isEmpty() || !filter.tag.isEmpty())
-            out << tr("No contacts match.") << '\n';
+            out << CliText::tr("No contacts match.") << '\n';
         else
-            out << tr("No contacts yet. Add one: rebound-cli contact add --name \"Maya Chen\" --tag recruiter.")
+            out << CliText::tr("No contacts yet. Add one: rebound-cli contact add --name \"Maya Chen\" --tag recruiter.")
                 << '\n';
         return Ok;
     }
@@ -241,7 +241,7 @@ int Commands::contactList() {
     for (const ContactStatus &s : rows)
         table.append({s.contact.id.left(kShortId), preview(s.contact.name, kCellChars),
                       preview(workLabel(s.contact), kCellChars), contactTagsLabel(s.contact.tags),
-                      s.lastContacted.isValid() ? tr("last %1").arg(day(s.lastContacted)) : tr("never contacted"),
+                      s.lastContacted.isValid() ? CliText::tr("last %1").arg(day(s.lastContacted)) : CliText::tr("never contacted"),
                       dueLabel(s, today)});
     printTable(table);
     return Ok;
@@ -251,12 +251,12 @@ int Commands::contactShow() {
     a.allowOnly({}, true);
     a.allowWords(3);
     if (a.words.size() < 3)
-        throw UsageError(tr("Which contact? Give its ID (see \"contact list\")."));
+        throw UsageError(CliText::tr("Which contact? Give its ID (see \"contact list\")."));
     auto vault = unlock();
     const QString id = resolveContact(*vault, a.words.value(2));
     const auto s = vault->contacts().status(id);
     if (!s)
-        throw Error(ErrorCode::NotFound, tr("That contact no longer exists."));
+        throw Error(ErrorCode::NotFound, CliText::tr("That contact no longer exists."));
     const QDate today = localToday(m_clock);
     const QList<Interaction> interactions = vault->contacts().interactions(id);
     const QList<JobApplication> apps = vault->contacts().applicationsOf(id);
@@ -279,31 +279,31 @@ int Commands::contactShow() {
     out << c.name << '\n';
     QString cadence;
     if (c.cadenceDays == Contact::kCadenceOff)
-        cadence = tr("off");
+        cadence = CliText::tr("off");
     else if (c.cadenceDays > 0)
-        cadence = tr("every %1 days").arg(c.cadenceDays);
+        cadence = CliText::tr("every %1 days").arg(c.cadenceDays);
     else if (s->cadenceDays > 0)
-        cadence = tr("every %1 days (from its tags)").arg(s->cadenceDays);
+        cadence = CliText::tr("every %1 days (from its tags)").arg(s->cadenceDays);
     else
-        cadence = tr("off (none of its tags has a cadence)");
-    QList<QStringList> fields{{tr("ID:"), c.id},
-                              {tr("Company:"), c.company},
-                              {tr("Role:"), c.role},
-                              {tr("Email:"), c.emails.join(QStringLiteral(", "))},
-                              {tr("Phone:"), c.phones.join(QStringLiteral(", "))},
-                              {tr("Profile:"), c.profileUrl},
-                              {tr("How we met:"), c.howWeMet},
-                              {tr("Tags:"), contactTagsLabel(c.tags)},
-                              {tr("Keep in touch:"), cadence},
-                              {tr("Last contacted:"), s->lastContacted.isValid() ? day(s->lastContacted) : tr("never")},
-                              {tr("Next:"), dueLabel(*s, today)}};
+        cadence = CliText::tr("off (none of its tags has a cadence)");
+    QList<QStringList> fields{{CliText::tr("ID:"), c.id},
+                              {CliText::tr("Company:"), c.company},
+                              {CliText::tr("Role:"), c.role},
+                              {CliText::tr("Email:"), c.emails.join(QStringLiteral(", "))},
+                              {CliText::tr("Phone:"), c.phones.join(QStringLiteral(", "))},
+                              {CliText::tr("Profile:"), c.profileUrl},
+                              {CliText::tr("How we met:"), c.howWeMet},
+                              {CliText::tr("Tags:"), contactTagsLabel(c.tags)},
+                              {CliText::tr("Keep in touch:"), cadence},
+                              {CliText::tr("Last contacted:"), s->lastContacted.isValid() ? day(s->lastContacted) : CliText::tr("never")},
+                              {CliText::tr("Next:"), dueLabel(*s, today)}};
     fields.removeIf([](const QStringList &row) { return row.value(1).isEmpty(); });
     printTable(fields, QStringLiteral("  "));
     if (!c.notes.isEmpty())
-        out << '\n' << tr("Notes:") << '\n' << c.notes << '\n';
-    out << '\n' << tr("Interactions:") << '\n';
+        out << '\n' << CliText::tr("Notes:") << '\n' << c.notes << '\n';
+    out << '\n' << CliText::tr("Interactions:") << '\n';
     if (interactions.isEmpty()) {
-        out << "  " << tr("none logged yet") << '\n';
+        out << "  " << CliText::tr("none logged yet") << '\n';
     } else {
         QList<QStringList> rows;
         for (const Interaction &i : interactions)
@@ -311,7 +311,7 @@ int Commands::contactShow() {
         printTable(rows, QStringLiteral("  "));
     }
     if (!apps.isEmpty()) {
-        out << '\n' << tr("Applications:") << '\n';
+        out << '\n' << CliText::tr("Applications:") << '\n';
         QList<QStringList> rows;
         for (const JobApplication &app : apps)
             rows.append({app.id.left(kShortId), titleOf(app), stage::label(app.stage)});
@@ -325,7 +325,7 @@ int Commands::contactLog() {
     a.allowWords(3);
     checkSingleStdin({kNote});
     if (a.words.size() < 3)
-        throw UsageError(tr("Which contact? Give its ID (see \"contact list\")."));
+        throw UsageError(CliText::tr("Which contact? Give its ID (see \"contact list\")."));
     Interaction draft;
     draft.kind = parseKey(a.value(kKind, interactionkind::kMessage), interactionkind::all(), interactionkind::label,
                           kKind);
@@ -347,11 +347,11 @@ int Commands::contactLog() {
         out << logged.id << '\n';
     }
     if (s) {
-        err << tr("Logged: %1 with %2 on %3.")
+        err << CliText::tr("Logged: %1 with %2 on %3.")
                    .arg(interactionkind::label(logged.kind), s->contact.name, day(logged.occurredOn))
             << Qt::endl;
         if (s->dueOn.isValid())
-            err << tr("Next keep-in-touch: %1.").arg(day(s->dueOn)) << Qt::endl;
+            err << CliText::tr("Next keep-in-touch: %1.").arg(day(s->dueOn)) << Qt::endl;
     }
     return Ok;
 }
@@ -361,15 +361,15 @@ int Commands::contactEdit() {
     a.allowWords(3);
     checkSingleStdin({kNotes, kMet});
     if (a.words.size() < 3)
-        throw UsageError(tr("Which contact? Give its ID (see \"contact list\")."));
+        throw UsageError(CliText::tr("Which contact? Give its ID (see \"contact list\")."));
     if (a.options.isEmpty())
-        throw UsageError(tr("Nothing to change: give --name, --company, --role, --email, --phone, --url, --met, "
+        throw UsageError(CliText::tr("Nothing to change: give --name, --company, --role, --email, --phone, --url, --met, "
                             "--tag, --notes or --cadence."));
     ContactOptions o = contactOptions(true);
     auto vault = unlock();
     const auto current = vault->contacts().find(resolveContact(*vault, a.words.value(2)));
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That contact no longer exists."));
+        throw Error(ErrorCode::NotFound, CliText::tr("That contact no longer exists."));
     if (const auto notes = textOption(kNotes))
         o.notes = *notes;
     if (const auto met = textOption(kMet))
@@ -381,7 +381,7 @@ int Commands::contactEdit() {
         const auto s = vault->contacts().status(saved.id);
         printJson(s ? toJson(*s, localToday(m_clock)) : toJson(saved));
     } else {
-        err << tr("Updated %1.").arg(saved.name) << Qt::endl;
+        err << CliText::tr("Updated %1.").arg(saved.name) << Qt::endl;
     }
     return Ok;
 }
@@ -390,29 +390,29 @@ int Commands::contactDelete() {
     a.allowOnly({kYes}, false);
     a.allowWords(3);
     if (a.words.size() < 3)
-        throw UsageError(tr("Which contact? Give its ID (see \"contact list\")."));
+        throw UsageError(CliText::tr("Which contact? Give its ID (see \"contact list\")."));
     const bool sure = a.has(kYes);
     if (!sure && !in.interactive())
         throw UsageError(
-            tr("Deleting cannot be undone here: add --yes to confirm (there is no terminal to ask on)."));
+            CliText::tr("Deleting cannot be undone here: add --yes to confirm (there is no terminal to ask on)."));
     auto vault = unlock();
     const QString id = resolveContact(*vault, a.words.value(2));
     const auto c = vault->contacts().find(id);
     if (!c)
-        throw Error(ErrorCode::NotFound, tr("That contact no longer exists."));
+        throw Error(ErrorCode::NotFound, CliText::tr("That contact no longer exists."));
     if (!sure) {
         const auto logged = vault->contacts().interactions(id).size();
-        const QString question = logged ? tr("Delete %1 with %2 logged interaction(s)?").arg(c->name).arg(logged)
-                                        : tr("Delete %1?").arg(c->name);
+        const QString question = logged ? CliText::tr("Delete %1 with %2 logged interaction(s)?").arg(c->name).arg(logged)
+                                        : CliText::tr("Delete %1?").arg(c->name);
         if (!confirm(question)) {
-            err << tr("Nothing was deleted.") << Qt::endl;
+            err << CliText::tr("Nothing was deleted.") << Qt::endl;
             return Failure;
         }
     }
     const RemovedContact removed = vault->contacts().remove(id);
-    err << tr("Deleted %1.").arg(c->name) << Qt::endl;
+    err << CliText::tr("Deleted %1.").arg(c->name) << Qt::endl;
     if (!removed.unlinkedPeople.isEmpty())
-        err << tr("The applications that named them keep the name; they are no longer linked to a contact.")
+        err << CliText::tr("The applications that named them keep the name; they are no longer linked to a contact.")
             << Qt::endl;
     return Ok;
 }
@@ -422,13 +422,13 @@ int Commands::contactImport() {
     a.allowWords(3);
     const QString path = a.words.value(2);
     if (path.trimmed().isEmpty())
-        throw UsageError(tr("Which file? e.g. contact import contacts.vcf (vCard 3.0 or 4.0)."));
+        throw UsageError(CliText::tr("Which file? e.g. contact import contacts.vcf (vCard 3.0 or 4.0)."));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(ErrorCode::Io,
-                    tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                    CliText::tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     if (file.size() > vcard::kMaxInputBytes)
-        throw Error(ErrorCode::InvalidInput, tr("%1 is larger than %2 MiB; nothing was imported.")
+        throw Error(ErrorCode::InvalidInput, CliText::tr("%1 is larger than %2 MiB; nothing was imported.")
                                                  .arg(QDir::toNativeSeparators(path))
                                                  .arg(vcard::kMaxInputBytes / (1024 * 1024)));
     const QByteArray data = file.readAll();
@@ -437,9 +437,9 @@ int Commands::contactImport() {
         QString message = parsed.error->message;
         const QString line = QString::number(parsed.error->line);
         if (parsed.error->line > 0 && !message.contains(line))
-            message = tr("Line %1: %2").arg(line, message);
+            message = CliText::tr("Line %1: %2").arg(line, message);
         throw Error(ErrorCode::InvalidInput,
-                    tr("%1 is not a vCard file we can read. %2 Nothing was imported.")
+                    CliText::tr("%1 is not a vCard file we can read. %2 Nothing was imported.")
                         .arg(QDir::toNativeSeparators(path), message));
     }
     auto vault = unlock();
@@ -447,7 +447,7 @@ int Commands::contactImport() {
     const QList<ContactMatch> matches = vault->contacts().duplicatesOf(drafts);
 
     // The preview: what the file holds, what was skipped, who is already here.
-    out << tr("%1 holds %2 contact(s):").arg(QFileInfo(path).fileName()).arg(drafts.size()) << '\n';
+    out << CliText::tr("%1 holds %2 contact(s):").arg(QFileInfo(path).fileName()).arg(drafts.size()) << '\n';
     for (qsizetype i = 0; i < drafts.size() && i < kPreviewNames; ++i) {
         const Contact &d = drafts[i];
         QStringList bits{d.name};
@@ -458,18 +458,18 @@ int Commands::contactImport() {
         out << "  " << bits.join(u' ') << '\n';
     }
     if (drafts.size() > kPreviewNames)
-        out << "  " << tr("and %1 more").arg(drafts.size() - kPreviewNames) << '\n';
+        out << "  " << CliText::tr("and %1 more").arg(drafts.size() - kPreviewNames) << '\n';
     if (!parsed.warnings.isEmpty()) {
-        out << tr("Skipped while reading:") << '\n';
+        out << CliText::tr("Skipped while reading:") << '\n';
         for (const QString &w : parsed.warnings)
             out << "  - " << w << '\n';
     }
     QSet<int> duplicateIndexes;
     if (!matches.isEmpty()) {
-        out << tr("Already in your contacts (same email or phone):") << '\n';
+        out << CliText::tr("Already in your contacts (same email or phone):") << '\n';
         for (const ContactMatch &m : matches) {
             duplicateIndexes.insert(m.draftIndex);
-            out << "  " << tr("%1 — shares %2 with %3 (%4)")
+            out << "  " << CliText::tr("%1 — shares %2 with %3 (%4)")
                                .arg(drafts.value(m.draftIndex).name, m.reason, m.existing.name,
                                     m.existing.id.left(kShortId))
                 << '\n';
@@ -484,29 +484,29 @@ int Commands::contactImport() {
         drafts = kept;
     }
     if (drafts.isEmpty()) {
-        err << tr("Nothing to import.") << Qt::endl;
+        err << CliText::tr("Nothing to import.") << Qt::endl;
         return Ok;
     }
     const QString question =
         skip && !duplicateIndexes.isEmpty()
-            ? tr("Import %1 contact(s), leaving out %2 already here?").arg(drafts.size()).arg(duplicateIndexes.size())
+            ? CliText::tr("Import %1 contact(s), leaving out %2 already here?").arg(drafts.size()).arg(duplicateIndexes.size())
         : !duplicateIndexes.isEmpty()
-            ? tr("Import %1 contact(s), including %2 that may be already here (--skip-duplicates leaves them out)?")
+            ? CliText::tr("Import %1 contact(s), including %2 that may be already here (--skip-duplicates leaves them out)?")
                   .arg(drafts.size())
                   .arg(duplicateIndexes.size())
-            : tr("Import %1 contact(s)?").arg(drafts.size());
+            : CliText::tr("Import %1 contact(s)?").arg(drafts.size());
     if (!a.has(kYes)) {
         if (!in.interactive()) {
-            err << tr("Nothing was imported: add --yes to import (there is no terminal to ask on).") << Qt::endl;
+            err << CliText::tr("Nothing was imported: add --yes to import (there is no terminal to ask on).") << Qt::endl;
             return Usage;
         }
         if (!confirm(question)) {
-            err << tr("Nothing was imported.") << Qt::endl;
+            err << CliText::tr("Nothing was imported.") << Qt::endl;
             return Failure;
         }
     }
     const QList<Contact> imported = vault->contacts().importContacts(drafts);
-    err << tr("Imported %1 contact(s).").arg(imported.size()) << Qt::endl;
+    err << CliText::tr("Imported %1 contact(s).").arg(imported.size()) << Qt::endl;
     return Ok;
 }
 
@@ -517,9 +517,9 @@ int Commands::contactExport() {
     if (a.has(kOutput)) {
         const QFileInfo file(path);
         if (path.trimmed().isEmpty() || file.isDir())
-            throw UsageError(tr("--output takes the name of a file to write."));
+            throw UsageError(CliText::tr("--output takes the name of a file to write."));
         if (!file.absoluteDir().exists())
-            throw Error(ErrorCode::Io, tr("The folder %1 does not exist; nothing was written.")
+            throw Error(ErrorCode::Io, CliText::tr("The folder %1 does not exist; nothing was written.")
                                            .arg(QDir::toNativeSeparators(file.absolutePath())));
     }
     auto vault = unlock();
@@ -531,19 +531,19 @@ int Commands::contactExport() {
         } catch (const Error &e) {
             if (e.code() == ErrorCode::DiskFull)
                 throw;
-            throw Error(e.code(), tr("Could not write %1 (is the folder writable?). Nothing was written.")
+            throw Error(e.code(), CliText::tr("Could not write %1 (is the folder writable?). Nothing was written.")
                                       .arg(QDir::toNativeSeparators(path)));
         }
-        err << tr("Exported %1 contact(s) to %2 (vCard 4.0).").arg(contacts.size()).arg(QDir::toNativeSeparators(path))
+        err << CliText::tr("Exported %1 contact(s) to %2 (vCard 4.0).").arg(contacts.size()).arg(QDir::toNativeSeparators(path))
             << Qt::endl
-            << tr("Warning: the export is not encrypted. Anyone who can read the file can read your "
+            << CliText::tr("Warning: the export is not encrypted. Anyone who can read the file can read your "
                   "contacts; delete it when you no longer need it.")
             << Qt::endl;
         return Ok;
     }
     out << QString::fromUtf8(bytes);
     out.flush();
-    err << tr("Warning: the export is not encrypted; take care where you keep it.") << Qt::endl;
+    err << CliText::tr("Warning: the export is not encrypted; take care where you keep it.") << Qt::endl;
     return Ok;
 }
 

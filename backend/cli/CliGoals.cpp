@@ -33,7 +33,7 @@ int parsePerWeek(const QString &text) {
     bool ok = false;
     const int n = text.trimmed().toInt(&ok);
     if (!ok || n < 1 || n > Goal::kMaxWeeklyTarget)
-        throw UsageError(tr("--per-week takes a whole number from 1 to %1.").arg(Goal::kMaxWeeklyTarget));
+        throw UsageError(CliText::tr("--per-week takes a whole number from 1 to %1.").arg(Goal::kMaxWeeklyTarget));
     return n;
 }
 
@@ -51,7 +51,7 @@ void checkMetricForm(const QString &text) {
     if (m.startsWith(effortmetric::kEffortPrefix, Qt::CaseInsensitive) &&
         m.size() > effortmetric::kEffortPrefix.size())
         return;
-    throw UsageError(tr("--metric takes one of: %1, or effort:NAME for check-ins tagged with an effort "
+    throw UsageError(CliText::tr("--metric takes one of: %1, or effort:NAME for check-ins tagged with an effort "
                         "(not “%2”).")
                          .arg(effortmetric::builtIns().join(QStringLiteral(", ")), text));
 }
@@ -60,7 +60,7 @@ void checkMetricForm(const QString &text) {
 QPair<QString, QString> parseGoalStatus(const QString &text) {
     const qsizetype colon = text.lastIndexOf(u':');
     if (colon <= 0 || colon == text.size() - 1)
-        throw UsageError(tr("--follow-up-status takes GOAL_ID:STATUS, e.g. 1a2b3c4d:paused."));
+        throw UsageError(CliText::tr("--follow-up-status takes GOAL_ID:STATUS, e.g. 1a2b3c4d:paused."));
     return {text.left(colon).trimmed(),
             parseKey(text.mid(colon + 1), goalstatus::all(), goalstatus::label, kFollowUpStatus)};
 }
@@ -84,20 +84,20 @@ QString signedNumber(double value) {
 
 QString Commands::resolveGoal(Vault &vault, const QString &prefix) {
     if (prefix.trimmed().isEmpty())
-        throw UsageError(tr("Which goal? Give its ID (see \"goal list --all\")."));
+        throw UsageError(CliText::tr("Which goal? Give its ID (see \"goal list --all\")."));
     QStringList ids;
     for (const Goal &g : vault.goals().list(true))
         ids << g.id;
-    return matchPrefix(ids, prefix, tr("No goal has the ID %1."));
+    return matchPrefix(ids, prefix, CliText::tr("No goal has the ID %1."));
 }
 
 QString Commands::resolveReview(Vault &vault, const QString &prefix) {
     if (prefix.trimmed().isEmpty())
-        throw UsageError(tr("Which review? Give its ID (see \"review list\")."));
+        throw UsageError(CliText::tr("Which review? Give its ID (see \"review list\")."));
     QStringList ids;
     for (const Review &r : vault.reviews().list())
         ids << r.id;
-    return matchPrefix(ids, prefix, tr("No review has the ID %1."));
+    return matchPrefix(ids, prefix, CliText::tr("No review has the ID %1."));
 }
 
 Checklist Commands::resolveChecklist(Vault &vault, const QString &nameOrId) {
@@ -106,7 +106,7 @@ Checklist Commands::resolveChecklist(Vault &vault, const QString &nameOrId) {
             return *standard;
         const QList<Checklist> all = vault.checklists().list();
         if (all.isEmpty())
-            throw Error(ErrorCode::NotFound, tr("There is no checklist to review; add one in the app."));
+            throw Error(ErrorCode::NotFound, CliText::tr("There is no checklist to review; add one in the app."));
         return all.constFirst();
     }
     if (const auto named = vault.checklists().findByName(nameOrId.trimmed()))
@@ -122,7 +122,7 @@ Checklist Commands::resolveChecklist(Vault &vault, const QString &nameOrId) {
             return *found;
     } catch (const Error &) {
     }
-    throw Error(ErrorCode::NotFound, tr("No checklist is called or has the ID “%1”. Checklists: %2.")
+    throw Error(ErrorCode::NotFound, CliText::tr("No checklist is called or has the ID “%1”. Checklists: %2.")
                                          .arg(nameOrId, names.join(QStringLiteral(", "))));
 }
 
@@ -142,7 +142,7 @@ QString Commands::resolveMetric(Vault &vault, const QString &text) {
             known << item.name;
         throw Error(
             ErrorCode::NotFound,
-            tr("There is no effort called “%1”. Efforts: %2.").arg(name, known.join(QStringLiteral(", "))));
+            CliText::tr("There is no effort called “%1”. Efforts: %2.").arg(name, known.join(QStringLiteral(", "))));
     }
     return effortmetric::kEffortPrefix + effort->id;
 }
@@ -205,14 +205,14 @@ QJsonObject Commands::toJson(const ReviewAnswer &answer) {
 
 QString Commands::followUpText(Vault &vault, const FollowUp &f) {
     if (f.kind == followup::kNewGoal)
-        return tr("new goal “%1” (%2)").arg(f.title, goalkind::label(f.target));
+        return CliText::tr("new goal “%1” (%2)").arg(f.title, goalkind::label(f.target));
     if (f.kind == followup::kGoalStatus) {
         const auto goal = vault.goals().find(f.target);
         const QString title = goal ? goal->title : f.title;
-        return tr("goal “%1” → %2").arg(title, goalstatus::label(f.detail));
+        return CliText::tr("goal “%1” → %2").arg(title, goalstatus::label(f.detail));
     }
     if (f.kind == followup::kSkillAction)
-        return tr("skills action “%1” for %2 (%3)").arg(f.title, f.target, actionkind::label(f.detail));
+        return CliText::tr("skills action “%1” for %2 (%3)").arg(f.title, f.target, actionkind::label(f.detail));
     return {};
 }
 
@@ -222,7 +222,7 @@ int Commands::goalAdd() {
     a.allowOnly({kKind, kNotes, kBy, kMetric, kPerWeek, kAlternativeTo}, true);
     const QString title = a.words.mid(2).join(u' ').trimmed();
     if (title.isEmpty())
-        throw UsageError(tr("What is the goal? e.g. goal add \"Backend engineer\" --kind role."));
+        throw UsageError(CliText::tr("What is the goal? e.g. goal add \"Backend engineer\" --kind role."));
     Goal draft;
     draft.title = title;
     const bool effortOptions = a.has(kMetric) || a.has(kPerWeek);
@@ -233,10 +233,10 @@ int Commands::goalAdd() {
     else
         draft.kind = QString(); // the parent's kind for an alternative, else "other"
     if (draft.kind == goalkind::kEffort && !(a.has(kMetric) && a.has(kPerWeek)))
-        throw UsageError(tr("A weekly effort goal needs --metric and --per-week, e.g. --metric applications "
+        throw UsageError(CliText::tr("A weekly effort goal needs --metric and --per-week, e.g. --metric applications "
                             "--per-week 10."));
     if (effortOptions && !draft.kind.isEmpty() && draft.kind != goalkind::kEffort)
-        throw UsageError(tr("--metric and --per-week are for weekly effort goals (--kind effort)."));
+        throw UsageError(CliText::tr("--metric and --per-week are for weekly effort goals (--kind effort)."));
     if (a.has(kMetric))
         checkMetricForm(a.value(kMetric));
     if (a.has(kPerWeek))
@@ -251,7 +251,7 @@ int Commands::goalAdd() {
             if (const auto parent = vault->goals().find(draft.parentId))
                 draft.kind = parent->kind;
         if (draft.kind == goalkind::kEffort && !a.has(kMetric))
-            throw UsageError(tr("A weekly effort goal needs --metric and --per-week, e.g. --metric "
+            throw UsageError(CliText::tr("A weekly effort goal needs --metric and --per-week, e.g. --metric "
                                 "applications --per-week 10."));
     }
     if (draft.kind.isEmpty())
@@ -275,7 +275,7 @@ int Commands::goalNorthStar() {
             return;
         }
         if (!star) {
-            out << tr("No north star yet. Set the long-term goal you keep your eye on: rebound-cli goal "
+            out << CliText::tr("No north star yet. Set the long-term goal you keep your eye on: rebound-cli goal "
                       "north-star \"TEXT\".")
                 << '\n';
             return;
@@ -287,7 +287,7 @@ int Commands::goalNorthStar() {
     if (a.words.size() <= 2) {
         if (a.has(kNotes))
             throw UsageError(
-                tr("Give the north star's text with --notes, e.g. goal north-star \"TEXT\" --notes "
+                CliText::tr("Give the north star's text with --notes, e.g. goal north-star \"TEXT\" --notes "
                    "\"why it matters\"."));
         auto vault = unlock();
         show(*vault, vault->goals().northStar());
@@ -302,7 +302,7 @@ int Commands::goalNorthStar() {
     const auto star = vault->goals().setNorthStar(title, notes);
     if (a.json)
         show(*vault, star);
-    err << (star ? tr("Your north star: %1").arg(star->title) : tr("Cleared your north star.")) << Qt::endl;
+    err << (star ? CliText::tr("Your north star: %1").arg(star->title) : CliText::tr("Cleared your north star.")) << Qt::endl;
     return Ok;
 }
 
@@ -352,10 +352,10 @@ int Commands::goalList() {
         return Ok;
     }
     if (star)
-        out << tr("North star: %1").arg(star->title) << "\n\n";
+        out << CliText::tr("North star: %1").arg(star->title) << "\n\n";
     if (ordered.isEmpty()) {
-        out << (all ? tr("No goals yet.") : tr("No open goals.")) << ' '
-            << tr("Add one: rebound-cli goal add \"Backend engineer\" --kind role.") << '\n';
+        out << (all ? CliText::tr("No goals yet.") : CliText::tr("No open goals.")) << ' '
+            << CliText::tr("Add one: rebound-cli goal add \"Backend engineer\" --kind role.") << '\n';
         return Ok;
     }
     QList<QStringList> rows;
@@ -372,16 +372,16 @@ int Commands::goalList() {
         if (g->status != goalstatus::kActive)
             details << goalstatus::label(g->status);
         if (g->targetDate.isValid())
-            details << tr("by %1").arg(day(g->targetDate));
+            details << CliText::tr("by %1").arg(day(g->targetDate));
         if (thisWeek.contains(g->id))
-            details << tr("%1 of %2 this week (%3)")
+            details << CliText::tr("%1 of %2 this week (%3)")
                            .arg(thisWeek.value(g->id))
                            .arg(g->weeklyTarget)
                            .arg(metricLabel(*vault, g->metric));
         else if (g->kind == goalkind::kEffort)
-            details << tr("%1, %2 a week").arg(metricLabel(*vault, g->metric)).arg(g->weeklyTarget);
+            details << CliText::tr("%1, %2 a week").arg(metricLabel(*vault, g->metric)).arg(g->weeklyTarget);
         const QString title = preview(g->title, kCellChars);
-        rows.append({g->id.left(kShortId), alternative ? tr("  ↳ %1").arg(title) : title,
+        rows.append({g->id.left(kShortId), alternative ? CliText::tr("  ↳ %1").arg(title) : title,
                      details.join(QStringLiteral(" · "))});
     }
     printTable(rows, QStringLiteral("  "), headings);
@@ -392,10 +392,10 @@ int Commands::goalEdit() {
     a.allowOnly({kTitle, kKind, kNotes, kBy, kStatus, kMetric, kPerWeek}, true);
     a.allowWords(3);
     if (a.words.size() < 3)
-        throw UsageError(tr("Which goal? Give its ID (see \"goal list --all\")."));
+        throw UsageError(CliText::tr("Which goal? Give its ID (see \"goal list --all\")."));
     if (a.options.isEmpty())
         throw UsageError(
-            tr("Nothing to change: give --title, --notes, --by, --status, --metric or --per-week."));
+            CliText::tr("Nothing to change: give --title, --notes, --by, --status, --metric or --per-week."));
     std::optional<QString> kind, status, metric;
     std::optional<int> perWeek;
     std::optional<QDate> by;
@@ -414,7 +414,7 @@ int Commands::goalEdit() {
     auto vault = unlock();
     const auto current = vault->goals().find(resolveGoal(*vault, a.words.value(2)));
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That goal no longer exists."));
+        throw Error(ErrorCode::NotFound, CliText::tr("That goal no longer exists."));
     Goal next = *current;
     if (a.has(kTitle))
         next.title = a.value(kTitle);
@@ -427,7 +427,7 @@ int Commands::goalEdit() {
     if (by)
         next.targetDate = *by;
     if ((metric || perWeek) && next.kind != goalkind::kEffort)
-        throw UsageError(tr("--metric and --per-week are for weekly effort goals (--kind effort)."));
+        throw UsageError(CliText::tr("--metric and --per-week are for weekly effort goals (--kind effort)."));
     if (metric)
         next.metric = resolveMetric(*vault, *metric);
     if (perWeek)
@@ -435,7 +435,7 @@ int Commands::goalEdit() {
     const Goal stored = vault->goals().update(next);
     if (a.json)
         printJson(toJson(*vault, stored));
-    err << (stored == *current ? tr("Nothing changed for “%1”.") : tr("Saved “%1”.")).arg(stored.title)
+    err << (stored == *current ? CliText::tr("Nothing changed for “%1”.") : CliText::tr("Saved “%1”.")).arg(stored.title)
         << Qt::endl;
     return Ok;
 }
@@ -444,17 +444,17 @@ int Commands::goalDone() {
     a.allowOnly({}, true);
     a.allowWords(3);
     if (a.words.size() < 3)
-        throw UsageError(tr("Which goal? Give its ID (see \"goal list\")."));
+        throw UsageError(CliText::tr("Which goal? Give its ID (see \"goal list\")."));
     auto vault = unlock();
     const QString id = resolveGoal(*vault, a.words.value(2));
     const auto current = vault->goals().find(id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That goal no longer exists."));
+        throw Error(ErrorCode::NotFound, CliText::tr("That goal no longer exists."));
     const Goal stored = vault->goals().setStatus(id, goalstatus::kAchieved);
     if (a.json)
         printJson(toJson(*vault, stored));
-    err << (current->status == goalstatus::kAchieved ? tr("“%1” was already achieved.")
-                                                     : tr("Achieved: “%1”. Well done."))
+    err << (current->status == goalstatus::kAchieved ? CliText::tr("“%1” was already achieved.")
+                                                     : CliText::tr("Achieved: “%1”. Well done."))
                .arg(stored.title)
         << Qt::endl;
     return Ok;
@@ -464,23 +464,23 @@ int Commands::goalDelete() {
     a.allowOnly({kYes}, false);
     a.allowWords(3);
     if (a.words.size() < 3)
-        throw UsageError(tr("Which goal? Give its ID (see \"goal list --all\")."));
+        throw UsageError(CliText::tr("Which goal? Give its ID (see \"goal list --all\")."));
     const bool sure = a.has(kYes);
     if (!sure && !in.interactive())
         throw UsageError(
-            tr("Deleting cannot be undone here: add --yes to confirm (there is no terminal to ask on)."));
+            CliText::tr("Deleting cannot be undone here: add --yes to confirm (there is no terminal to ask on)."));
     auto vault = unlock();
     const QString id = resolveGoal(*vault, a.words.value(2));
     const auto goal = vault->goals().find(id);
     if (!goal)
-        throw Error(ErrorCode::NotFound, tr("That goal no longer exists."));
-    if (!sure && !confirm(tr("Delete “%1” and its alternative paths?").arg(goal->title))) {
-        err << tr("Nothing was deleted.") << Qt::endl;
+        throw Error(ErrorCode::NotFound, CliText::tr("That goal no longer exists."));
+    if (!sure && !confirm(CliText::tr("Delete “%1” and its alternative paths?").arg(goal->title))) {
+        err << CliText::tr("Nothing was deleted.") << Qt::endl;
         return Failure;
     }
     const RemovedGoal removed = vault->goals().remove(id);
-    err << (removed.alternatives.isEmpty() ? tr("Deleted “%1”.").arg(goal->title)
-                                           : tr("Deleted “%1” and %2 alternative path(s).")
+    err << (removed.alternatives.isEmpty() ? CliText::tr("Deleted “%1”.").arg(goal->title)
+                                           : CliText::tr("Deleted “%1” and %2 alternative path(s).")
                                                  .arg(goal->title)
                                                  .arg(removed.alternatives.size()))
         << Qt::endl;
@@ -516,7 +516,7 @@ int Commands::checklistList() {
         return Ok;
     }
     if (all.isEmpty()) {
-        out << tr("No checklists. Add one in the app (Goals → Reviews).") << '\n';
+        out << CliText::tr("No checklists. Add one in the app (Goals → Reviews).") << '\n';
         return Ok;
     }
     QList<QStringList> rows;
@@ -524,16 +524,16 @@ int Commands::checklistList() {
         const qsizetype questions = vault->checklists().items(c.id).size();
         QStringList when;
         if (c.everyWeeks > 0) {
-            when << (c.everyWeeks == 1 ? tr("every week") : tr("every %1 weeks").arg(c.everyWeeks));
+            when << (c.everyWeeks == 1 ? CliText::tr("every week") : CliText::tr("every %1 weeks").arg(c.everyWeeks));
             if (due.contains(c.id) && due.value(c.id).dueOn.isValid())
-                when << tr("due %1").arg(day(due.value(c.id).dueOn));
+                when << CliText::tr("due %1").arg(day(due.value(c.id).dueOn));
         } else {
-            when << tr("not scheduled");
+            when << CliText::tr("not scheduled");
         }
         rows.append({c.id.left(kShortId), c.name,
-                     questions == 1 ? tr("1 question") : tr("%1 questions").arg(questions),
+                     questions == 1 ? CliText::tr("1 question") : CliText::tr("%1 questions").arg(questions),
                      when.join(QStringLiteral(", ")),
-                     c.id == ChecklistRepository::kDefaultId ? tr("(default)") : QString()});
+                     c.id == ChecklistRepository::kDefaultId ? CliText::tr("(default)") : QString()});
     }
     printTable(rows);
     return Ok;
@@ -565,7 +565,7 @@ int Commands::reviewStart() {
         return Ok;
     }
     out << review.id << '\n';
-    out << tr("Review of “%1”, started %2: %3 of %4 answered.")
+    out << CliText::tr("Review of “%1”, started %2: %3 of %4 answered.")
                .arg(review.checklistName, day(review.startedOn))
                .arg(answered)
                .arg(answers.size())
@@ -577,8 +577,8 @@ int Commands::reviewStart() {
         out << '\n';
     }
     if (resumed)
-        err << tr("Resumed the review you started on %1.").arg(day(review.startedOn)) << Qt::endl;
-    err << tr("Answer with: rebound-cli review answer %1 N yes|no|unsure [--note TEXT]")
+        err << CliText::tr("Resumed the review you started on %1.").arg(day(review.startedOn)) << Qt::endl;
+    err << CliText::tr("Answer with: rebound-cli review answer %1 N yes|no|unsure [--note TEXT]")
                .arg(review.id.left(kShortId))
         << Qt::endl;
     return Ok;
@@ -591,25 +591,25 @@ int Commands::reviewAnswer() {
     a.allowWords(5);
     if (a.words.size() < 5)
         throw UsageError(
-            tr("review answer needs the review's ID, the question's number and yes, no or unsure, "
+            CliText::tr("review answer needs the review's ID, the question's number and yes, no or unsure, "
                "e.g. review answer 1a2b3c4d 2 yes."));
     bool numberOk = false;
     const int number = a.words.value(3).toInt(&numberOk);
     if (!numberOk || number < 1)
         throw UsageError(
-            tr("The question's number is a whole number from 1 (not “%1”).").arg(a.words.value(3)));
+            CliText::tr("The question's number is a whole number from 1 (not “%1”).").arg(a.words.value(3)));
     const QString answer =
-        parseKey(a.words.value(4), reviewanswer::all(), reviewanswer::label, tr("The answer"));
+        parseKey(a.words.value(4), reviewanswer::all(), reviewanswer::label, CliText::tr("The answer"));
     const int followUps = int(a.has(kFollowUpGoal)) + int(a.has(kFollowUpAction)) +
                           int(a.has(kFollowUpStatus)) + int(a.has(kNoFollowUp));
     if (followUps > 1)
         throw UsageError(
-            tr("Give at most one of --follow-up-goal, --follow-up-action, --follow-up-status and "
+            CliText::tr("Give at most one of --follow-up-goal, --follow-up-action, --follow-up-status and "
                "--no-follow-up."));
     if (a.has(kGoalKind) && !a.has(kFollowUpGoal))
-        throw UsageError(tr("--goal-kind goes with --follow-up-goal."));
+        throw UsageError(CliText::tr("--goal-kind goes with --follow-up-goal."));
     if ((a.has(kSkill) || a.has(kActionKind)) && !a.has(kFollowUpAction))
-        throw UsageError(tr("--skill and --action-kind go with --follow-up-action."));
+        throw UsageError(CliText::tr("--skill and --action-kind go with --follow-up-action."));
     std::optional<FollowUp> followUp; // nullopt: keep the one there is
     if (a.has(kNoFollowUp))
         followUp = FollowUp{};
@@ -621,18 +621,18 @@ int Commands::reviewAnswer() {
             f.target = parseKey(a.value(kGoalKind), kinds, goalkind::label, kGoalKind);
         }
         if (f.title.trimmed().isEmpty())
-            throw UsageError(tr("--follow-up-goal needs the new goal's title."));
+            throw UsageError(CliText::tr("--follow-up-goal needs the new goal's title."));
         followUp = f;
     }
     if (a.has(kFollowUpAction)) {
         if (!a.has(kSkill) || a.value(kSkill).trimmed().isEmpty())
-            throw UsageError(tr("--follow-up-action needs --skill NAME: the skill it works on."));
+            throw UsageError(CliText::tr("--follow-up-action needs --skill NAME: the skill it works on."));
         FollowUp f{followup::kSkillAction, a.value(kFollowUpAction), a.value(kSkill).trimmed(),
                    QStringLiteral("practice")};
         if (a.has(kActionKind))
             f.detail = parseKey(a.value(kActionKind), actionkind::all(), actionkind::label, kActionKind);
         if (f.title.trimmed().isEmpty())
-            throw UsageError(tr("--follow-up-action needs the action's title."));
+            throw UsageError(CliText::tr("--follow-up-action needs the action's title."));
         followUp = f;
     }
     QPair<QString, QString> goalStatus;
@@ -642,16 +642,16 @@ int Commands::reviewAnswer() {
     auto vault = unlock();
     const auto review = vault->reviews().find(resolveReview(*vault, a.words.value(2)));
     if (!review)
-        throw Error(ErrorCode::NotFound, tr("That review no longer exists."));
+        throw Error(ErrorCode::NotFound, CliText::tr("That review no longer exists."));
     if (review->isFinished())
         throw Error(ErrorCode::InvalidInput,
-                    tr("That review was finished on %1 and can no longer be changed; "
+                    CliText::tr("That review was finished on %1 and can no longer be changed; "
                        "start a new one with \"rebound-cli review start\".")
                         .arg(day(review->finishedOn)));
     const QList<ReviewAnswer> answers = vault->reviews().answers(review->id);
     if (number > answers.size())
         throw Error(ErrorCode::InvalidInput,
-                    tr("This review has %1 questions; give a number from 1 to %1 (not %2).")
+                    CliText::tr("This review has %1 questions; give a number from 1 to %1 (not %2).")
                         .arg(answers.size())
                         .arg(number));
     const ReviewAnswer &current = answers[number - 1];
@@ -670,12 +670,12 @@ int Commands::reviewAnswer() {
     int open = 0;
     for (const ReviewAnswer &ans : answers)
         open += (ans.id != stored.id && ans.answer.isEmpty()) ? 1 : 0;
-    err << tr("%1. %2 — %3").arg(number).arg(stored.itemText, reviewanswer::label(stored.answer)) << Qt::endl;
+    err << CliText::tr("%1. %2 — %3").arg(number).arg(stored.itemText, reviewanswer::label(stored.answer)) << Qt::endl;
     if (!stored.followUp.isEmpty())
-        err << tr("Follow-up when you finish: %1").arg(followUpText(*vault, stored.followUp)) << Qt::endl;
-    err << (open == 0 ? tr("Every question is answered: rebound-cli review finish %1")
+        err << CliText::tr("Follow-up when you finish: %1").arg(followUpText(*vault, stored.followUp)) << Qt::endl;
+    err << (open == 0 ? CliText::tr("Every question is answered: rebound-cli review finish %1")
                             .arg(review->id.left(kShortId))
-                      : tr("%1 still to answer.").arg(open))
+                      : CliText::tr("%1 still to answer.").arg(open))
         << Qt::endl;
     return Ok;
 }
@@ -684,14 +684,14 @@ int Commands::reviewFinish() {
     a.allowOnly({}, true);
     a.allowWords(3);
     if (a.words.size() < 3)
-        throw UsageError(tr("Which review? Give its ID (see \"review list\")."));
+        throw UsageError(CliText::tr("Which review? Give its ID (see \"review list\")."));
     auto vault = unlock();
     const auto review = vault->reviews().find(resolveReview(*vault, a.words.value(2)));
     if (!review)
-        throw Error(ErrorCode::NotFound, tr("That review no longer exists."));
+        throw Error(ErrorCode::NotFound, CliText::tr("That review no longer exists."));
     if (review->isFinished())
         throw Error(ErrorCode::InvalidInput,
-                    tr("That review was already finished on %1.").arg(day(review->finishedOn)));
+                    CliText::tr("That review was already finished on %1.").arg(day(review->finishedOn)));
     const FinishedReview finished = vault->reviews().finish(review->id);
     const QList<ReviewAnswer> answers = vault->reviews().answers(review->id);
     if (a.json) {
@@ -714,16 +714,16 @@ int Commands::reviewFinish() {
             continue;
         QString line = followUpText(*vault, ans.followUp);
         if (ans.followUp.kind == followup::kNewGoal)
-            line = tr("Added %1").arg(line);
+            line = CliText::tr("Added %1").arg(line);
         else if (ans.followUp.kind == followup::kSkillAction)
-            line = tr("Planned %1").arg(line);
+            line = CliText::tr("Planned %1").arg(line);
         else
-            line = tr("Changed %1").arg(line);
+            line = CliText::tr("Changed %1").arg(line);
         if (!ans.followUpId.isEmpty())
             line += QStringLiteral("  ") + ans.followUpId.left(kShortId);
         done << line;
     }
-    out << tr("Finished the review of “%1” on %2: %3 of %4 answered.")
+    out << CliText::tr("Finished the review of “%1” on %2: %3 of %4 answered.")
                .arg(finished.review.checklistName, day(finished.review.finishedOn))
                .arg(answered)
                .arg(answers.size())
@@ -731,11 +731,11 @@ int Commands::reviewFinish() {
     for (const QString &line : done)
         out << "  " << line << '\n';
     if (done.isEmpty())
-        out << "  " << tr("No follow-ups.") << '\n';
+        out << "  " << CliText::tr("No follow-ups.") << '\n';
     if (!finished.actionIds.isEmpty()) // the plan lists them, named in feedback or not
-        out << "  " << tr("See them in your skills plan: rebound-cli skills") << '\n';
+        out << "  " << CliText::tr("See them in your skills plan: rebound-cli skills") << '\n';
     if (finished.remindersDone > 0)
-        out << "  " << tr("Marked %1 goal-review reminder(s) done.").arg(finished.remindersDone) << '\n';
+        out << "  " << CliText::tr("Marked %1 goal-review reminder(s) done.").arg(finished.remindersDone) << '\n';
     return Ok;
 }
 
@@ -767,7 +767,7 @@ int Commands::reviewList() {
         return Ok;
     }
     if (rows.isEmpty()) {
-        out << tr("No reviews yet. Start one: rebound-cli review start") << '\n';
+        out << CliText::tr("No reviews yet. Start one: rebound-cli review start") << '\n';
         return Ok;
     }
     QList<QStringList> table;
@@ -775,15 +775,15 @@ int Commands::reviewList() {
         const Review &r = row.review;
         QString changed;
         if (!r.isFinished())
-            changed = tr("in progress");
+            changed = CliText::tr("in progress");
         else if (!row.summary.previous)
-            changed = tr("first review");
+            changed = CliText::tr("first review");
         else if (row.summary.changes.isEmpty())
-            changed = tr("no answers changed");
+            changed = CliText::tr("no answers changed");
         else
             changed = row.summary.changes.size() == 1
-                          ? tr("1 answer changed")
-                          : tr("%1 answers changed").arg(row.summary.changes.size());
+                          ? CliText::tr("1 answer changed")
+                          : CliText::tr("%1 answers changed").arg(row.summary.changes.size());
         table.append({r.id.left(kShortId), day(r.isFinished() ? r.finishedOn : r.startedOn),
                       preview(r.checklistName, kCellChars),
                       countLabel(row.summary.answered, row.summary.total), changed});
@@ -846,11 +846,11 @@ int Commands::reviewShow() {
     a.allowOnly({}, true);
     a.allowWords(3);
     if (a.words.size() < 3)
-        throw UsageError(tr("Which review? Give its ID (see \"review list\")."));
+        throw UsageError(CliText::tr("Which review? Give its ID (see \"review list\")."));
     auto vault = unlock();
     const auto review = vault->reviews().find(resolveReview(*vault, a.words.value(2)));
     if (!review)
-        throw Error(ErrorCode::NotFound, tr("That review no longer exists."));
+        throw Error(ErrorCode::NotFound, CliText::tr("That review no longer exists."));
     const QDate today = localToday(vault->store().clock());
     const QList<ReviewAnswer> answers = vault->reviews().answers(review->id);
     const ReviewSummaryData s = ReviewSummary::compute(*vault, *review, today, firstDayOfWeek());
@@ -864,11 +864,11 @@ int Commands::reviewShow() {
         printJson(o);
         return Ok;
     }
-    out << tr("Review of “%1”").arg(review->checklistName) << '\n';
+    out << CliText::tr("Review of “%1”").arg(review->checklistName) << '\n';
     out << (review->isFinished()
-                ? tr("Started %1, finished %2").arg(day(review->startedOn), day(review->finishedOn))
-                : tr("Started %1, in progress").arg(day(review->startedOn)))
-        << QStringLiteral(" · ") << tr("%1 of %2 answered").arg(s.answered).arg(s.total) << '\n';
+                ? CliText::tr("Started %1, finished %2").arg(day(review->startedOn), day(review->finishedOn))
+                : CliText::tr("Started %1, in progress").arg(day(review->startedOn)))
+        << QStringLiteral(" · ") << CliText::tr("%1 of %2 answered").arg(s.answered).arg(s.total) << '\n';
     QHash<QString, QString> before; // question -> previous answer, for the ones that changed
     for (const AnswerChange &c : s.changes)
         before.insert(c.question, c.before);
@@ -878,36 +878,36 @@ int Commands::reviewShow() {
         QString line = reviewanswer::label(ans.answer);
         if (before.contains(ans.itemText))
             line +=
-                QStringLiteral(" ") + tr("(was: %1)").arg(reviewanswer::label(before.value(ans.itemText)));
+                QStringLiteral(" ") + CliText::tr("(was: %1)").arg(reviewanswer::label(before.value(ans.itemText)));
         out << "     " << line << '\n';
         if (!ans.note.isEmpty())
-            out << "     " << tr("Note: %1").arg(ans.note.simplified()) << '\n';
+            out << "     " << CliText::tr("Note: %1").arg(ans.note.simplified()) << '\n';
         if (!ans.followUp.isEmpty())
             out << "     "
-                << (ans.followUpId.isEmpty() ? tr("Follow-up: %1") : tr("Follow-up (done): %1"))
+                << (ans.followUpId.isEmpty() ? CliText::tr("Follow-up: %1") : CliText::tr("Follow-up (done): %1"))
                        .arg(followUpText(*vault, ans.followUp))
                 << '\n';
     }
     if (!review->summary.isEmpty())
-        out << '\n' << tr("Summary: %1").arg(review->summary.simplified()) << '\n';
+        out << '\n' << CliText::tr("Summary: %1").arg(review->summary.simplified()) << '\n';
 
     out << '\n'
-        << (s.previous ? tr("Since the last review (finished %1), from %2 to %3:")
+        << (s.previous ? CliText::tr("Since the last review (finished %1), from %2 to %3:")
                              .arg(day(s.previous->finishedOn), day(s.from), day(s.to))
-                       : tr("First review of this checklist. From %1 to %2:").arg(day(s.from), day(s.to)))
+                       : CliText::tr("First review of this checklist. From %1 to %2:").arg(day(s.from), day(s.to)))
         << '\n';
     if (s.previous)
         out << "  "
-            << (s.changes.isEmpty() ? tr("Answers: none changed.")
-                                    : tr("Answers: %1 changed.").arg(s.changes.size()))
+            << (s.changes.isEmpty() ? CliText::tr("Answers: none changed.")
+                                    : CliText::tr("Answers: %1 changed.").arg(s.changes.size()))
             << '\n';
     for (const AnswerChange &c : s.changes)
         out << "    "
-            << tr("%1 %2 → %3").arg(c.question, reviewanswer::label(c.before), reviewanswer::label(c.after))
+            << CliText::tr("%1 %2 → %3").arg(c.question, reviewanswer::label(c.before), reviewanswer::label(c.after))
             << '\n';
     for (const EffortProgress &e : s.effort)
         out << "  "
-            << tr("Effort: %1 (%2, %3 a week): met %4 of %5 weeks, %6 a week on average")
+            << CliText::tr("Effort: %1 (%2, %3 a week): met %4 of %5 weeks, %6 a week on average")
                    .arg(e.goal.title, metricLabel(*vault, e.goal.metric))
                    .arg(e.target)
                    .arg(e.weeksMet)
@@ -915,22 +915,22 @@ int Commands::reviewShow() {
                    .arg(QString::number(e.averagePerWeek, 'f', 1))
             << '\n';
     if (s.mood.days == 0)
-        out << "  " << tr("Mood: no check-ins in this period.") << '\n';
+        out << "  " << CliText::tr("Mood: no check-ins in this period.") << '\n';
     else if (s.mood.hasTrend())
         out << "  "
-            << tr("Mood: %1 on average over %2 day(s) (%3 before that, %4)")
+            << CliText::tr("Mood: %1 on average over %2 day(s) (%3 before that, %4)")
                    .arg(QString::number(s.mood.average, 'f', 1))
                    .arg(s.mood.days)
                    .arg(QString::number(s.mood.previousAverage, 'f', 1), signedNumber(s.mood.change()))
             << '\n';
     else
         out << "  "
-            << tr("Mood: %1 on average over %2 day(s)")
+            << CliText::tr("Mood: %1 on average over %2 day(s)")
                    .arg(QString::number(s.mood.average, 'f', 1))
                    .arg(s.mood.days)
             << '\n';
     out << "  "
-        << tr("Applications: %1 sent, %2 interview(s), %3 offer(s), %4 rejection(s); %5 open now")
+        << CliText::tr("Applications: %1 sent, %2 interview(s), %3 offer(s), %4 rejection(s); %5 open now")
                .arg(s.pipeline.applied)
                .arg(s.pipeline.interviews)
                .arg(s.pipeline.offers)
@@ -938,15 +938,15 @@ int Commands::reviewShow() {
                .arg(s.pipeline.open)
         << '\n';
     for (const Goal &g : s.goalsChanged)
-        out << "  " << tr("Goal “%1”: %2 on %3").arg(g.title, goalstatus::label(g.status), day(g.statusOn))
+        out << "  " << CliText::tr("Goal “%1”: %2 on %3").arg(g.title, goalstatus::label(g.status), day(g.statusOn))
             << '\n';
     if (!s.recentFeedback.isEmpty())
-        out << "  " << tr("Feedback received: %1").arg(s.recentFeedback.size()) << '\n';
+        out << "  " << CliText::tr("Feedback received: %1").arg(s.recentFeedback.size()) << '\n';
     if (!s.topGaps.isEmpty()) {
         QStringList names;
         for (const RankedSkill &r : s.topGaps)
             names << r.skill.name;
-        out << "  " << tr("Top skills to work on: %1").arg(names.join(QStringLiteral(", "))) << '\n';
+        out << "  " << CliText::tr("Top skills to work on: %1").arg(names.join(QStringLiteral(", "))) << '\n';
     }
     return Ok;
 }
@@ -955,20 +955,20 @@ int Commands::reviewExport() {
     a.allowOnly({kOutput}, false);
     a.allowWords(3);
     if (a.words.size() < 3)
-        throw UsageError(tr("Which review? Give its ID (see \"review list\")."));
+        throw UsageError(CliText::tr("Which review? Give its ID (see \"review list\")."));
     const QString path = a.value(kOutput);
     if (a.has(kOutput)) {
         const QFileInfo file(path);
         if (path.trimmed().isEmpty() || file.isDir())
-            throw UsageError(tr("--output takes the name of a file to write."));
+            throw UsageError(CliText::tr("--output takes the name of a file to write."));
         if (!file.absoluteDir().exists())
-            throw Error(ErrorCode::Io, tr("The folder %1 does not exist; nothing was written.")
+            throw Error(ErrorCode::Io, CliText::tr("The folder %1 does not exist; nothing was written.")
                                            .arg(QDir::toNativeSeparators(file.absolutePath())));
     }
     auto vault = unlock();
     const auto review = vault->reviews().find(resolveReview(*vault, a.words.value(2)));
     if (!review)
-        throw Error(ErrorCode::NotFound, tr("That review no longer exists."));
+        throw Error(ErrorCode::NotFound, CliText::tr("That review no longer exists."));
     const QDate today = localToday(vault->store().clock());
     const QString markdown = ReviewExport::markdown(
         ReviewSummary::compute(*vault, *review, today, firstDayOfWeek()),
@@ -979,18 +979,18 @@ int Commands::reviewExport() {
         } catch (const Error &e) {
             if (e.code() == ErrorCode::DiskFull)
                 throw;
-            throw Error(e.code(), tr("Could not write %1 (is the folder writable?). Nothing was written.")
+            throw Error(e.code(), CliText::tr("Could not write %1 (is the folder writable?). Nothing was written.")
                                       .arg(QDir::toNativeSeparators(path)));
         }
-        err << tr("Exported the review to %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl
-            << tr("Warning: the export is not encrypted. Anyone who can read the file can read your answers; "
+        err << CliText::tr("Exported the review to %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl
+            << CliText::tr("Warning: the export is not encrypted. Anyone who can read the file can read your answers; "
                   "delete it when you no longer need it.")
             << Qt::endl;
         return Ok;
     }
     out << markdown;
     out.flush();
-    err << tr("Warning: the export is not encrypted; take care where you keep it.") << Qt::endl;
+    err << CliText::tr("Warning: the export is not encrypted; take care where you keep it.") << Qt::endl;
     return Ok;
 }
 

@@ -73,7 +73,7 @@ QSet<int> parseRestDays(const QString &text) {
                     d = i + 1;
         }
         if (d < Qt::Monday || d > Qt::Sunday)
-            throw UsageError(tr("--rest-days takes weekdays as numbers 1 (Monday) to 7 (Sunday) or names, "
+            throw UsageError(CliText::tr("--rest-days takes weekdays as numbers 1 (Monday) to 7 (Sunday) or names, "
                                 "e.g. 6,7 or sat,sun, or \"none\" (not “%1”).")
                                  .arg(text));
         days.insert(d);
@@ -91,7 +91,7 @@ QString weekdayNames(const QSet<int> &days) {
     QStringList names;
     for (int d : sortedDays(days))
         names << QLocale().dayName(d, QLocale::ShortFormat);
-    return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? CliText::tr("none") : names.join(QStringLiteral(", "));
 }
 
 // Numbers right-aligned in the columns firstNumeric..lastNumeric, so they line up.
@@ -130,16 +130,16 @@ QPair<int, double> monthLevels(const YearInPixels &p, int month) {
 // "getting shorter / longer / about the same", or why there is no trend.
 QString trendSentence(const Resilience &r) {
     if (std::isnan(r.trendSlope))
-        return tr("Not enough recoveries for a trend yet (it needs %1; there are %2).")
+        return CliText::tr("Not enough recoveries for a trend yet (it needs %1; there are %2).")
             .arg(Resilience::kMinTrendPoints)
             .arg(r.recoveredCount);
     if (r.trendSlope <= -kSteadySlope)
-        return tr("Recovery is getting shorter: about %1 day(s) less with each rejection.")
+        return CliText::tr("Recovery is getting shorter: about %1 day(s) less with each rejection.")
             .arg(number1(-r.trendSlope));
     if (r.trendSlope >= kSteadySlope)
-        return tr("Recovery is taking longer: about %1 day(s) more with each rejection.")
+        return CliText::tr("Recovery is taking longer: about %1 day(s) more with each rejection.")
             .arg(number1(r.trendSlope));
-    return tr("Recovery time is about the same from one rejection to the next.");
+    return CliText::tr("Recovery time is about the same from one rejection to the next.");
 }
 
 QString trendKey(const Resilience &r) {
@@ -314,7 +314,7 @@ int Commands::insights() {
         bool ok = false;
         year = a.value(kYear).trimmed().toInt(&ok);
         if (!ok || year < kMinYear || year > localToday(m_clock).year())
-            throw UsageError(tr("--year takes a year from %1 to this year, e.g. %2.")
+            throw UsageError(CliText::tr("--year takes a year from %1 to this year, e.g. %2.")
                                  .arg(kMinYear)
                                  .arg(localToday(m_clock).year()));
     }
@@ -365,20 +365,20 @@ int Commands::insights() {
         return Ok;
     }
 
-    out << tr("Insights on %1").arg(day(today)) << "\n\n";
+    out << CliText::tr("Insights on %1").arg(day(today)) << "\n\n";
 
     // ---- mood
-    out << tr("Mood") << '\n';
+    out << CliText::tr("Mood") << '\n';
     QList<QStringList> moodRows;
     for (const MoodTrend *t : {&data.week, &data.month, &data.year}) {
-        const QString span = tr("%1 days").arg(t->days);
+        const QString span = CliText::tr("%1 days").arg(t->days);
         if (t->daysWithMood == 0) {
-            moodRows.append({span, tr("no mood recorded")});
+            moodRows.append({span, CliText::tr("no mood recorded")});
             continue;
         }
-        QStringList row{span, tr("mean %1 on %2 day(s)").arg(number1(t->mean)).arg(t->daysWithMood)};
+        QStringList row{span, CliText::tr("mean %1 on %2 day(s)").arg(number1(t->mean)).arg(t->daysWithMood)};
         if (t->firstAverage > 0)
-            row << tr("%1-day average %2 → %3")
+            row << CliText::tr("%1-day average %2 → %3")
                        .arg(t->window)
                        .arg(number1(t->firstAverage), number1(t->lastAverage));
         moodRows.append(row);
@@ -386,7 +386,7 @@ int Commands::insights() {
     printTable(moodRows, QStringLiteral("  "));
 
     // ---- year in pixels
-    out << '\n' << tr("Year in pixels, %1 (mood 1 to 5 per day, . = none)").arg(pixels.year) << '\n';
+    out << '\n' << CliText::tr("Year in pixels, %1 (mood 1 to 5 per day, . = none)").arg(pixels.year) << '\n';
     out << QStringLiteral("       1        10        20        30") << '\n';
     for (int m = 1; m <= 12; ++m) {
         const QDate first(pixels.year, m, 1);
@@ -398,7 +398,7 @@ int Commands::insights() {
         const auto [days, mean] = monthLevels(pixels, m);
         QString line = QStringLiteral("  ") + monthName(m).leftJustified(4, u' ', true) + u' ' +
                        cells.leftJustified(31) + QStringLiteral("  ") +
-                       (days ? tr("%1 day(s), mean %2").arg(days).arg(number1(mean)) : tr("0 days"));
+                       (days ? CliText::tr("%1 day(s), mean %2").arg(days).arg(number1(mean)) : CliText::tr("0 days"));
         out << line << '\n';
     }
     if (pixelYears.size() > 1) {
@@ -406,51 +406,51 @@ int Commands::insights() {
         for (int y : pixelYears)
             years << QString::number(y);
         out << "  "
-            << tr("Years with moods: %1 (--year YYYY shows another)").arg(years.join(QStringLiteral(", ")))
+            << CliText::tr("Years with moods: %1 (--year YYYY shows another)").arg(years.join(QStringLiteral(", ")))
             << '\n';
     }
 
     // ---- effort
     const EffortStreaks &e = data.effort;
-    out << '\n' << tr("Effort (what you control; planned rest days: %1)").arg(weekdayNames(rest)) << '\n';
+    out << '\n' << CliText::tr("Effort (what you control; planned rest days: %1)").arg(weekdayNames(rest)) << '\n';
     QList<QStringList> streakRows;
     QString current =
-        e.current > 0 ? tr("%1 day(s) since %2").arg(e.current).arg(day(e.currentStart)) : tr("none yet");
-    current += e.todayDone ? tr(", today done") : tr(", nothing yet today");
-    streakRows.append({tr("Current streak"), current});
+        e.current > 0 ? CliText::tr("%1 day(s) since %2").arg(e.current).arg(day(e.currentStart)) : CliText::tr("none yet");
+    current += e.todayDone ? CliText::tr(", today done") : CliText::tr(", nothing yet today");
+    streakRows.append({CliText::tr("Current streak"), current});
     streakRows.append(
-        {tr("Best streak"), e.best > 0
-                                ? tr("%1 day(s), %2 to %3").arg(e.best).arg(day(e.bestStart), day(e.bestEnd))
-                                : tr("none yet")});
-    streakRows.append({tr("Last 30 days"),
-                       tr("%1 day(s) with effort, %2 rest day(s)").arg(e.activeDays30).arg(e.restDays30)});
+        {CliText::tr("Best streak"), e.best > 0
+                                ? CliText::tr("%1 day(s), %2 to %3").arg(e.best).arg(day(e.bestStart), day(e.bestEnd))
+                                : CliText::tr("none yet")});
+    streakRows.append({CliText::tr("Last 30 days"),
+                       CliText::tr("%1 day(s) with effort, %2 rest day(s)").arg(e.activeDays30).arg(e.restDays30)});
     printTable(streakRows, QStringLiteral("  "));
-    QList<QStringList> kindRows{{QString(), tr("7 days"), tr("30 days")}};
+    QList<QStringList> kindRows{{QString(), CliText::tr("7 days"), CliText::tr("30 days")}};
     for (int k = 0; k < effortkind::Count; ++k)
         kindRows.append({effortkind::label(k), QString::number(e.last7[size_t(k)]),
                          QString::number(e.last30[size_t(k)])});
     printTable(alignNumbers(kindRows, 1), QStringLiteral("  "));
 
     // ---- weekly goals
-    out << '\n' << tr("Weekly effort goals") << '\n';
+    out << '\n' << CliText::tr("Weekly effort goals") << '\n';
     if (data.goals.isEmpty()) {
-        out << "  " << tr("None yet (goal add TITLE --metric M --per-week N).") << '\n';
+        out << "  " << CliText::tr("None yet (goal add TITLE --metric M --per-week N).") << '\n';
     } else {
         QList<QStringList> goalRows;
         for (const EffortProgress &p : data.goals)
             goalRows.append({cut(p.goal.title, kCompanyChars), p.metricLabel,
-                             tr("%1 of %2 this week").arg(p.thisWeek).arg(p.target),
-                             tr("met %1 of %2 weeks").arg(p.weeksMet).arg(p.weeks.size())});
+                             CliText::tr("%1 of %2 this week").arg(p.thisWeek).arg(p.target),
+                             CliText::tr("met %1 of %2 weeks").arg(p.weeksMet).arg(p.weeks.size())});
         printTable(goalRows, QStringLiteral("  "));
     }
 
     // ---- funnel
-    out << '\n' << tr("Pipeline funnel (applications reaching each step; % of the step before)") << '\n';
+    out << '\n' << CliText::tr("Pipeline funnel (applications reaching each step; % of the step before)") << '\n';
     if (data.funnel.allTime.reached[funnelstep::Applied] == 0) {
-        out << "  " << tr("No applications sent yet.") << '\n';
+        out << "  " << CliText::tr("No applications sent yet.") << '\n';
     } else {
         QList<QStringList> funnelRows;
-        QStringList head{tr("Month")};
+        QStringList head{CliText::tr("Month")};
         for (int s = 0; s < funnelstep::Count; ++s)
             head << funnelstep::label(s);
         funnelRows.append(head);
@@ -464,7 +464,7 @@ int Commands::insights() {
             }
             return cells;
         };
-        funnelRows.append(rowOf(tr("All time"), data.funnel.allTime));
+        funnelRows.append(rowOf(CliText::tr("All time"), data.funnel.allTime));
         for (const FunnelRow &row : data.funnel.months)
             funnelRows.append(rowOf(row.month.toString(QStringLiteral("yyyy-MM")), row));
         printTable(alignNumbers(funnelRows, 1), QStringLiteral("  "));
@@ -473,14 +473,14 @@ int Commands::insights() {
     // ---- resilience
     const Resilience &r = data.resilience;
     out << '\n'
-        << tr("Resilience (days until the %1-day mood average is back to the %2-day baseline)")
+        << CliText::tr("Resilience (days until the %1-day mood average is back to the %2-day baseline)")
                .arg(Resilience::kAverageDays)
                .arg(Resilience::kBaselineDays)
         << '\n';
     if (r.rejections.isEmpty()) {
-        out << "  " << tr("No rejections recorded.") << '\n';
+        out << "  " << CliText::tr("No rejections recorded.") << '\n';
     } else {
-        QList<QStringList> rows{{tr("Rejected"), tr("Application"), tr("Baseline"), tr("Back to baseline")}};
+        QList<QStringList> rows{{CliText::tr("Rejected"), CliText::tr("Application"), CliText::tr("Baseline"), CliText::tr("Back to baseline")}};
         for (const Recovery &rec : r.rejections) {
             const QString who =
                 cut(rec.role.isEmpty() ? rec.company : rec.company + QStringLiteral(" — ") + rec.role,
@@ -488,14 +488,14 @@ int Commands::insights() {
             const QString baseline =
                 rec.status == recoverystatus::NoBaseline ? QStringLiteral("-") : number1(rec.baseline);
             const QString status = rec.status == recoverystatus::Recovered
-                                       ? tr("in %1 day(s)").arg(rec.days)
+                                       ? CliText::tr("in %1 day(s)").arg(rec.days)
                                        : recoverystatus::label(rec.status);
             rows.append({day(rec.rejectedOn), who, baseline, status});
         }
         printTable(alignNumbers(rows, 2, 2), QStringLiteral("  "));
         if (r.recoveredCount > 0)
             out << "  "
-                << tr("Mean recovery: %1 day(s) over %2 of %3 rejection(s).")
+                << CliText::tr("Mean recovery: %1 day(s) over %2 of %3 rejection(s).")
                        .arg(number1(r.meanDays))
                        .arg(r.recoveredCount)
                        .arg(r.rejections.size())
@@ -504,29 +504,29 @@ int Commands::insights() {
         const auto faster = std::find_if(r.efforts.cbegin(), r.efforts.cend(),
                                          [](const EffortRecovery &x) { return x.difference() > 0; });
         if (faster != r.efforts.cend()) {
-            out << "  " << tr("Faster recovery when the first week had:") << '\n';
+            out << "  " << CliText::tr("Faster recovery when the first week had:") << '\n';
             QList<QStringList> effortRows;
             for (const EffortRecovery &x : r.efforts)
                 if (x.difference() > 0)
                     effortRows.append(
-                        {x.name, tr("%1 day(s) with (%2)").arg(number1(x.withMean)).arg(x.withCount),
-                         tr("%1 without (%2)").arg(number1(x.withoutMean)).arg(x.withoutCount)});
+                        {x.name, CliText::tr("%1 day(s) with (%2)").arg(number1(x.withMean)).arg(x.withCount),
+                         CliText::tr("%1 without (%2)").arg(number1(x.withoutMean)).arg(x.withoutCount)});
             printTable(effortRows, QStringLiteral("    "));
         }
     }
 
     // ---- wins
     const WinsInsight &w = data.wins;
-    out << '\n' << tr("Wins") << '\n';
-    out << "  " << tr("%1 in all, %2 in the last 30 days").arg(w.total).arg(w.last30) << '\n';
+    out << '\n' << CliText::tr("Wins") << '\n';
+    out << "  " << CliText::tr("%1 in all, %2 in the last 30 days").arg(w.total).arg(w.last30) << '\n';
     QList<QStringList> winRows;
     QMap<qsizetype, QString> headings;
     if (!w.recent.isEmpty())
-        headings.insert(0, QStringLiteral("  ") + tr("Recent:"));
+        headings.insert(0, QStringLiteral("  ") + CliText::tr("Recent:"));
     for (const SmallWin &win : w.recent)
         winRows.append({day(win.date), cut(win.text, kWinChars)});
     if (!w.resurfaced.isEmpty())
-        headings.insert(winRows.size(), QStringLiteral("  ") + tr("A low day: wins worth remembering"));
+        headings.insert(winRows.size(), QStringLiteral("  ") + CliText::tr("A low day: wins worth remembering"));
     for (const SmallWin &win : w.resurfaced)
         winRows.append({day(win.date), cut(win.text, kWinChars)});
     if (!winRows.isEmpty())

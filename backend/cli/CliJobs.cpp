@@ -35,7 +35,7 @@ JobPerson parseContact(const QString &text) {
         QStringLiteral(R"(^\s*([^:<>]+?)\s*(?::\s*([^:<>]*?)\s*)?(?:<\s*([^<>]*?)\s*>)?\s*$)"));
     const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch() || m.captured(1).trimmed().isEmpty())
-        throw UsageError(tr("--contact takes NAME, NAME:ROLE, \"NAME <EMAIL>\" or \"NAME:ROLE<EMAIL>\" "
+        throw UsageError(CliText::tr("--contact takes NAME, NAME:ROLE, \"NAME <EMAIL>\" or \"NAME:ROLE<EMAIL>\" "
                             "(not “%1”).")
                              .arg(text));
     JobPerson p;
@@ -47,7 +47,7 @@ JobPerson parseContact(const QString &text) {
     p.email = text::cleanLine(m.captured(3), JobPerson::kMaxNameChars,
                               QT_TRANSLATE_NOOP("TextRules", "The e-mail address"));
     if (!p.email.isEmpty() && (!p.email.contains(u'@') || p.email.contains(u' ')))
-        throw Error(ErrorCode::InvalidInput, tr("“%1” does not look like an e-mail address.").arg(p.email));
+        throw Error(ErrorCode::InvalidInput, CliText::tr("“%1” does not look like an e-mail address.").arg(p.email));
     return p;
 }
 
@@ -146,20 +146,20 @@ void Commands::addContacts(Vault &vault, const QString &applicationId, const App
 
 QString Commands::resolveApplication(Vault &vault, const QString &prefix) {
     if (prefix.isEmpty())
-        throw UsageError(tr("Which application? Give its ID (see \"app list\")."));
+        throw UsageError(CliText::tr("Which application? Give its ID (see \"app list\")."));
     QStringList ids;
     for (const JobApplication &app : vault.applications().list())
         ids << app.id;
-    return matchPrefix(ids, prefix, tr("No application has the ID %1."));
+    return matchPrefix(ids, prefix, CliText::tr("No application has the ID %1."));
 }
 
 QString Commands::resolveInterview(Vault &vault, const QString &prefix) {
     if (prefix.isEmpty())
-        throw UsageError(tr("Which interview? Give its ID (see \"interview list\")."));
+        throw UsageError(CliText::tr("Which interview? Give its ID (see \"interview list\")."));
     QStringList ids;
     for (const Interview &i : vault.interviews().latest(kAll))
         ids << i.id;
-    return matchPrefix(ids, prefix, tr("No interview has the ID %1."));
+    return matchPrefix(ids, prefix, CliText::tr("No interview has the ID %1."));
 }
 
 QString Commands::salaryLabel(const JobApplication &app) {
@@ -170,9 +170,9 @@ QString Commands::salaryLabel(const JobApplication &app) {
                     : QStringLiteral("%1–%2").arg(*app.salaryMin).arg(*app.salaryMax)) +
                currency;
     if (app.salaryMin)
-        return tr("from %1").arg(*app.salaryMin) + currency;
+        return CliText::tr("from %1").arg(*app.salaryMin) + currency;
     if (app.salaryMax)
-        return tr("up to %1").arg(*app.salaryMax) + currency;
+        return CliText::tr("up to %1").arg(*app.salaryMax) + currency;
     return {};
 }
 
@@ -185,7 +185,7 @@ QString Commands::confidenceLabel(const Interview &i) {
         return {};
     const QString before = i.confidenceBefore ? QString::number(i.confidenceBefore) : QStringLiteral("?");
     const QString after = i.confidenceAfter ? QString::number(i.confidenceAfter) : QStringLiteral("?");
-    return tr("confidence %1 → %2").arg(before, after);
+    return CliText::tr("confidence %1 → %2").arg(before, after);
 }
 
 QJsonObject Commands::toJson(const JobApplication &app) {
@@ -294,22 +294,22 @@ QJsonObject Commands::detailsJson(Vault &vault, const JobApplication &app) {
 void Commands::printDetails(Vault &vault, const JobApplication &app) {
     out << titleOf(app) << '\n';
     QList<QStringList> fields{
-        {tr("ID:"), app.id},
-        {tr("Stage:"), tr("%1 since %2").arg(stage::label(app.stage), day(app.stageDate))}};
+        {CliText::tr("ID:"), app.id},
+        {CliText::tr("Stage:"), CliText::tr("%1 since %2").arg(stage::label(app.stage), day(app.stageDate))}};
     if (!app.link.isEmpty())
-        fields.append({tr("Link:"), app.link});
+        fields.append({CliText::tr("Link:"), app.link});
     if (!app.source.isEmpty())
-        fields.append({tr("Source:"), app.source});
+        fields.append({CliText::tr("Source:"), app.source});
     if (!placeLabel(app).isEmpty())
-        fields.append({tr("Where:"), placeLabel(app)});
+        fields.append({CliText::tr("Where:"), placeLabel(app)});
     if (!salaryLabel(app).isEmpty())
-        fields.append({tr("Salary:"), salaryLabel(app)});
+        fields.append({CliText::tr("Salary:"), salaryLabel(app)});
     else if (!app.salaryCurrency.isEmpty())
-        fields.append({tr("Currency:"), app.salaryCurrency});
-    fields.append({tr("Added:"), app.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
+        fields.append({CliText::tr("Currency:"), app.salaryCurrency});
+    fields.append({CliText::tr("Added:"), app.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
     printTable(fields);
 
-    out << '\n' << tr("History") << '\n';
+    out << '\n' << CliText::tr("History") << '\n';
     QList<QStringList> history;
     for (const StageEvent &e : vault.applications().history(app.id))
         history.append({day(e.date), stage::label(e.stage),
@@ -318,7 +318,7 @@ void Commands::printDetails(Vault &vault, const JobApplication &app) {
 
     const QList<JobPerson> people = vault.applications().people(app.id);
     if (!people.isEmpty()) {
-        out << '\n' << tr("People") << '\n';
+        out << '\n' << CliText::tr("People") << '\n';
         QList<QStringList> rows;
         for (const JobPerson &p : people)
             rows.append({p.name, personrole::label(p.role),
@@ -329,7 +329,7 @@ void Commands::printDetails(Vault &vault, const JobApplication &app) {
     const QList<Interview> interviews = vault.interviews().forApplication(app.id);
     QList<Reminder> due = vault.reminders().forSubject(app.id);
     if (!interviews.isEmpty()) {
-        out << '\n' << tr("Interviews") << '\n';
+        out << '\n' << CliText::tr("Interviews") << '\n';
         for (const Interview &i : interviews) {
             due += vault.reminders().forSubject(i.id);
             QStringList names;
@@ -337,15 +337,15 @@ void Commands::printDetails(Vault &vault, const JobApplication &app) {
                 names << p.name;
             QStringList line{i.id.left(kShortId), minute(i.startsAt), interviewkind::label(i.kind)};
             if (!names.isEmpty())
-                line << tr("with %1").arg(names.join(QStringLiteral(", ")));
+                line << CliText::tr("with %1").arg(names.join(QStringLiteral(", ")));
             if (!confidenceLabel(i).isEmpty())
                 line << confidenceLabel(i);
             out << "  " << line.join(QStringLiteral("  ")) << '\n';
-            const QList<QPair<QString, QString>> reflection{{tr("Stumped me"), i.stumped},
-                                                            {tr("Less confident"), i.lessConfident},
-                                                            {tr("Went well"), i.wentWell},
-                                                            {tr("Next time"), i.doDifferently},
-                                                            {tr("Notes"), i.notes}};
+            const QList<QPair<QString, QString>> reflection{{CliText::tr("Stumped me"), i.stumped},
+                                                            {CliText::tr("Less confident"), i.lessConfident},
+                                                            {CliText::tr("Went well"), i.wentWell},
+                                                            {CliText::tr("Next time"), i.doDifferently},
+                                                            {CliText::tr("Notes"), i.notes}};
             for (const auto &[label, text] : reflection)
                 if (!text.isEmpty())
                     out << "    " << label << ": " << preview(text, 100) << '\n';
@@ -354,7 +354,7 @@ void Commands::printDetails(Vault &vault, const JobApplication &app) {
 
     const QList<Feedback> feedback = vault.feedback().forApplication(app.id);
     if (!feedback.isEmpty()) {
-        out << '\n' << tr("Feedback") << '\n';
+        out << '\n' << CliText::tr("Feedback") << '\n';
         QHash<QString, QString> skillNames;
         for (const Skill &s : vault.feedback().skills())
             skillNames.insert(s.id, s.name);
@@ -376,7 +376,7 @@ void Commands::printDetails(Vault &vault, const JobApplication &app) {
     if (!due.isEmpty()) {
         std::stable_sort(due.begin(), due.end(),
                          [](const Reminder &x, const Reminder &y) { return x.dueOn < y.dueOn; });
-        out << '\n' << tr("Reminders") << '\n';
+        out << '\n' << CliText::tr("Reminders") << '\n';
         QList<QStringList> rows;
         for (const Reminder &r : due)
             rows.append({r.done ? QStringLiteral("[x]") : QStringLiteral("[ ]"), day(r.dueOn), r.title});
@@ -388,15 +388,15 @@ void Commands::printDetails(Vault &vault, const JobApplication &app) {
                                            [](const QString &state) { return !state.isEmpty(); });
         out << '\n'
             << (settled == 0
-                    ? tr("The guided rejection flow is waiting for you in the app.")
-                    : tr("The guided rejection flow is waiting for you in the app (%1 of %2 steps done).")
+                    ? CliText::tr("The guided rejection flow is waiting for you in the app.")
+                    : CliText::tr("The guided rejection flow is waiting for you in the app (%1 of %2 steps done).")
                           .arg(settled)
                           .arg(rejectionstep::all().size()))
             << '\n';
     }
 
     if (!app.notes.isEmpty())
-        out << '\n' << tr("Notes") << '\n' << app.notes << '\n';
+        out << '\n' << CliText::tr("Notes") << '\n' << app.notes << '\n';
 }
 
 // ---- app -----------------------------------------------------------------------------
@@ -407,7 +407,7 @@ int Commands::appAdd() {
                 true);
     a.allowWords(2);
     if (!a.has(kCompany))
-        throw UsageError(tr("Which company? app add needs --company NAME."));
+        throw UsageError(CliText::tr("Which company? app add needs --company NAME."));
     // Everything is parsed before unlocking: a typo never costs a passphrase prompt.
     const ApplicationOptions o = applicationOptions(false);
     auto vault = unlock();
@@ -437,7 +437,7 @@ int Commands::appList() {
     a.allowOnly({kStage, kOpen, kClosed, kSearch, kSource, kRemote}, true);
     a.allowWords(2);
     if (a.has(kOpen) && a.has(kClosed))
-        throw UsageError(tr("Give --open or --closed, not both (without either, all are listed)."));
+        throw UsageError(CliText::tr("Give --open or --closed, not both (without either, all are listed)."));
     ApplicationFilter filter;
     for (const QString &s : a.list(kStage))
         filter.stages << parseKey(s, stage::all(), stage::label, kStage);
@@ -465,8 +465,8 @@ int Commands::appList() {
     const bool filtered =
         a.has(kStage) || a.has(kOpen) || a.has(kClosed) || a.has(kSearch) || a.has(kSource) || a.has(kRemote);
     if (apps.isEmpty()) {
-        out << (filtered ? tr("No applications match.")
-                         : tr("No applications yet. Add one with \"rebound-cli app add --company NAME\"."))
+        out << (filtered ? CliText::tr("No applications match.")
+                         : CliText::tr("No applications yet. Add one with \"rebound-cli app add --company NAME\"."))
             << '\n';
         return Ok;
     }
@@ -477,7 +477,7 @@ int Commands::appList() {
         if (rows.isEmpty() || app.stage != apps[rows.size() - 1].stage) {
             const auto inStage = std::count_if(apps.cbegin(), apps.cend(),
                                                [&](const JobApplication &x) { return x.stage == app.stage; });
-            headings.insert(rows.size(), tr("%1 (%2)").arg(stage::label(app.stage)).arg(inStage));
+            headings.insert(rows.size(), CliText::tr("%1 (%2)").arg(stage::label(app.stage)).arg(inStage));
         }
         rows.append({app.id.left(kShortId), preview(app.company, kCellChars), preview(app.role, kCellChars),
                      day(app.stageDate), preview(placeLabel(app), kCellChars),
@@ -493,7 +493,7 @@ int Commands::appShow() {
     auto vault = unlock();
     const auto app = vault->applications().find(resolveApplication(*vault, a.words.value(2)));
     if (!app) // deleted by another process a moment ago
-        throw Error(ErrorCode::NotFound, tr("That application no longer exists."));
+        throw Error(ErrorCode::NotFound, CliText::tr("That application no longer exists."));
     if (a.json) {
         out << QJsonDocument(detailsJson(*vault, *app)).toJson(QJsonDocument::Indented);
         return Ok;
@@ -506,16 +506,16 @@ int Commands::appStage() {
     a.allowOnly({kDate, kNote}, true);
     a.allowWords(4);
     if (a.words.size() < 4)
-        throw UsageError(tr("app stage needs the application's ID and the new stage, e.g. "
+        throw UsageError(CliText::tr("app stage needs the application's ID and the new stage, e.g. "
                             "\"app stage 3f2a interviewing\"."));
-    const QString stageKey = parseKey(a.words.value(3), stage::all(), stage::label, tr("The stage"));
+    const QString stageKey = parseKey(a.words.value(3), stage::all(), stage::label, CliText::tr("The stage"));
     const QDate date = a.has(kDate) ? parseDate(a.value(kDate)) : QDate(); // the repository's today
     const QString note = a.value(kNote);
     auto vault = unlock();
     const QString id = resolveApplication(*vault, a.words.value(2));
     const auto before = vault->applications().find(id);
     if (!before)
-        throw Error(ErrorCode::NotFound, tr("That application no longer exists."));
+        throw Error(ErrorCode::NotFound, CliText::tr("That application no longer exists."));
     const StageEvent event = vault->applications().moveTo(id, stageKey, date, note);
     const JobApplication app = vault->applications().find(id).value_or(*before);
     const bool isCurrent = app.stage == event.stage && app.stageDate == event.date;
@@ -537,22 +537,22 @@ int Commands::appStage() {
                         {QStringLiteral("rejection_flow"), flow ? QJsonValue(flow->id) : QJsonValue()}});
     }
     if (isCurrent)
-        err << tr("%1 is now at %2 (since %3).")
+        err << CliText::tr("%1 is now at %2 (since %3).")
                    .arg(titleOf(app), stage::label(app.stage), day(app.stageDate))
             << Qt::endl;
     else
-        err << tr("Recorded %1 on %2 in the history; %3 stays at %4, a later step.")
+        err << CliText::tr("Recorded %1 on %2 in the history; %3 stays at %4, a later step.")
                    .arg(stage::label(event.stage), day(event.date), titleOf(app), stage::label(app.stage))
             << Qt::endl;
     if (flow) {
-        err << tr("I'm sorry. A rejection stings, and it says nothing final about what you are worth.\n"
+        err << CliText::tr("I'm sorry. A rejection stings, and it says nothing final about what you are worth.\n"
                   "Rebound has a short guided flow for this moment: name how you feel, ask for\n"
                   "feedback, keep the door open, note what went well. It is a conversation, not a\n"
                   "command, so it does not run here: it is waiting for you in the app, on this\n"
                   "application.")
             << Qt::endl;
         if (review && review->suggested)
-            err << tr("That is %1 rejections in the last %2 days. When you are ready, a goal review\n"
+            err << CliText::tr("That is %1 rejections in the last %2 days. When you are ready, a goal review\n"
                       "in the app can help you decide what to change, and what to keep.")
                        .arg(review->rejections)
                        .arg(review->windowDays)
@@ -564,7 +564,7 @@ int Commands::appStage() {
 int Commands::appEdit() {
     if (a.has(kStage) || a.has(kDate) || a.has(kNote))
         throw UsageError(
-            tr("The stage changes with \"app stage ID STAGE [--date D] [--note N]\", which keeps "
+            CliText::tr("The stage changes with \"app stage ID STAGE [--date D] [--note N]\", which keeps "
                "its history; app edit changes the other fields."));
     a.allowOnly({kCompany, kRole, kLink, kSource, kLocation, kRemote, kSalary, kCurrency, kNotes, kContact},
                 true);
@@ -574,7 +574,7 @@ int Commands::appEdit() {
     const QString id = resolveApplication(*vault, a.words.value(2));
     const auto current = vault->applications().find(id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That application no longer exists."));
+        throw Error(ErrorCode::NotFound, CliText::tr("That application no longer exists."));
     JobApplication next = *current;
     ApplicationOptions withText = o;
     for (const QString &name : kApplicationTextOptions)
@@ -587,7 +587,7 @@ int Commands::appEdit() {
     const bool changed = stored != *current || vault->applications().people(id) != peopleBefore;
     if (a.json)
         printJson(detailsJson(*vault, stored));
-    err << (changed ? tr("Updated %1.") : tr("Nothing to change in %1.")).arg(titleOf(stored)) << Qt::endl;
+    err << (changed ? CliText::tr("Updated %1.") : CliText::tr("Nothing to change in %1.")).arg(titleOf(stored)) << Qt::endl;
     return Ok;
 }
 
@@ -595,32 +595,32 @@ int Commands::appDelete() {
     a.allowOnly({kYes}, false);
     a.allowWords(3);
     if (a.words.size() < 3)
-        throw UsageError(tr("Which application? Give its ID (see \"app list\")."));
+        throw UsageError(CliText::tr("Which application? Give its ID (see \"app list\")."));
     const bool sure = a.has(kYes);
     if (!sure && !in.interactive())
         throw UsageError(
-            tr("Deleting cannot be undone here: add --yes to confirm (there is no terminal to ask on)."));
+            CliText::tr("Deleting cannot be undone here: add --yes to confirm (there is no terminal to ask on)."));
     auto vault = unlock();
     const QString id = resolveApplication(*vault, a.words.value(2));
     const auto app = vault->applications().find(id);
     if (!app)
-        throw Error(ErrorCode::NotFound, tr("That application no longer exists."));
+        throw Error(ErrorCode::NotFound, CliText::tr("That application no longer exists."));
     if (!sure) {
         const auto interviews = vault->interviews().forApplication(id).size();
         const QString question = interviews
-                                     ? tr("Delete %1 with its stage history, people and %2 interview(s)?")
+                                     ? CliText::tr("Delete %1 with its stage history, people and %2 interview(s)?")
                                            .arg(titleOf(*app))
                                            .arg(interviews)
-                                     : tr("Delete %1 with its stage history and people?").arg(titleOf(*app));
+                                     : CliText::tr("Delete %1 with its stage history and people?").arg(titleOf(*app));
         if (!confirm(question)) {
-            err << tr("Nothing was deleted.") << Qt::endl;
+            err << CliText::tr("Nothing was deleted.") << Qt::endl;
             return Failure;
         }
     }
     const RemovedApplication removed = vault->applications().remove(id);
-    err << tr("Deleted %1.").arg(titleOf(*app)) << Qt::endl;
+    err << CliText::tr("Deleted %1.").arg(titleOf(*app)) << Qt::endl;
     if (!removed.feedback.isEmpty())
-        err << tr("Its feedback stays in your skills plan.") << Qt::endl;
+        err << CliText::tr("Its feedback stays in your skills plan.") << Qt::endl;
     return Ok;
 }
 
@@ -633,9 +633,9 @@ int Commands::appExport() {
     if (a.has(kOutput)) {
         const QFileInfo file(path);
         if (path.trimmed().isEmpty() || file.isDir())
-            throw UsageError(tr("--output takes the name of a file to write."));
+            throw UsageError(CliText::tr("--output takes the name of a file to write."));
         if (!file.absoluteDir().exists())
-            throw Error(ErrorCode::Io, tr("The folder %1 does not exist; nothing was written.")
+            throw Error(ErrorCode::Io, CliText::tr("The folder %1 does not exist; nothing was written.")
                                            .arg(QDir::toNativeSeparators(file.absolutePath())));
     }
     auto vault = unlock();
@@ -648,12 +648,12 @@ int Commands::appExport() {
         } catch (const Error &e) {
             if (e.code() == ErrorCode::DiskFull)
                 throw;
-            throw Error(e.code(), tr("Could not write %1 (is the folder writable?). Nothing was written.")
+            throw Error(e.code(), CliText::tr("Could not write %1 (is the folder writable?). Nothing was written.")
                                       .arg(QDir::toNativeSeparators(path)));
         }
-        err << tr("Exported %1 application(s) to %2.").arg(records.size()).arg(QDir::toNativeSeparators(path))
+        err << CliText::tr("Exported %1 application(s) to %2.").arg(records.size()).arg(QDir::toNativeSeparators(path))
             << Qt::endl
-            << tr("Warning: the export is not encrypted. Anyone who can read the file can read your "
+            << CliText::tr("Warning: the export is not encrypted. Anyone who can read the file can read your "
                   "applications; delete it when you no longer need it.")
             << Qt::endl;
         return Ok;
@@ -663,7 +663,7 @@ int Commands::appExport() {
         text.remove(0, 1);
     out << text;
     out.flush();
-    err << tr("Warning: the export is not encrypted; take care where you keep it.") << Qt::endl;
+    err << CliText::tr("Warning: the export is not encrypted; take care where you keep it.") << Qt::endl;
     return Ok;
 }
 
@@ -690,7 +690,7 @@ Commands::InterviewOptions Commands::interviewOptions() const {
         const QString clean =
             text::cleanLine(name, JobPerson::kMaxNameChars, QT_TRANSLATE_NOOP("TextRules", "The name"));
         if (clean.isEmpty())
-            throw UsageError(tr("--with takes a name."));
+            throw UsageError(CliText::tr("--with takes a name."));
         o.with << clean;
     }
     checkSingleStdin(kInterviewTextOptions);
@@ -715,9 +715,9 @@ int Commands::interviewAdd() {
     a.allowOnly(options, true);
     a.allowWords(3);
     if (a.words.size() < 3)
-        throw UsageError(tr("Which application? interview add needs its ID (see \"app list\")."));
+        throw UsageError(CliText::tr("Which application? interview add needs its ID (see \"app list\")."));
     if (!a.has(kAt))
-        throw UsageError(tr("When is it? interview add needs --at \"YYYY-MM-DD HH:MM\"."));
+        throw UsageError(CliText::tr("When is it? interview add needs --at \"YYYY-MM-DD HH:MM\"."));
     const InterviewOptions o = interviewOptions();
     auto vault = unlock();
     Interview draft;
@@ -744,7 +744,7 @@ int Commands::interviewAdd() {
         out << interview.id << '\n';
     for (const Reminder &r : vault->reminders().forSubject(interview.id))
         if (r.kind == reminderkind::kInterviewPrep && !r.done)
-            err << tr("Reminder to prepare: %1.").arg(day(r.dueOn)) << Qt::endl;
+            err << CliText::tr("Reminder to prepare: %1.").arg(day(r.dueOn)) << Qt::endl;
     return Ok;
 }
 
@@ -758,7 +758,7 @@ int Commands::interviewEdit() {
     const QString id = resolveInterview(*vault, a.words.value(2));
     const auto current = vault->interviews().find(id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That interview no longer exists."));
+        throw Error(ErrorCode::NotFound, CliText::tr("That interview no longer exists."));
     Interview next = *current;
     if (o.at)
         next.startsAt = *o.at;
@@ -792,7 +792,7 @@ int Commands::interviewEdit() {
     }
     if (a.json)
         printJson(toJson(*vault, stored));
-    err << (changed ? tr("Updated the interview of %1.") : tr("Nothing to change in the interview of %1."))
+    err << (changed ? CliText::tr("Updated the interview of %1.") : CliText::tr("Nothing to change in the interview of %1."))
                .arg(minute(stored.startsAt))
         << Qt::endl;
     return Ok;
@@ -820,7 +820,7 @@ int Commands::interviewList() {
         return Ok;
     }
     if (interviews.isEmpty()) {
-        out << (upcoming ? tr("No interviews ahead.") : tr("No interviews yet.")) << '\n';
+        out << (upcoming ? CliText::tr("No interviews ahead.") : CliText::tr("No interviews yet.")) << '\n';
         return Ok;
     }
     QHash<QString, QString> titles;
@@ -835,7 +835,7 @@ int Commands::interviewList() {
                      titles.value(i.applicationId),
                      names.isEmpty()
                          ? QString()
-                         : tr("with %1").arg(preview(names.join(QStringLiteral(", ")), kCellChars)),
+                         : CliText::tr("with %1").arg(preview(names.join(QStringLiteral(", ")), kCellChars)),
                      confidenceLabel(i)});
     }
     printTable(rows);

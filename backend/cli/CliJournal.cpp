@@ -14,12 +14,12 @@ using namespace opt;
 QString Commands::resolveId(Vault &vault) {
     const QString prefix = a.words.value(2);
     if (prefix.isEmpty())
-        throw UsageError(tr("Which entry? Give its ID (see \"journal list\")."));
+        throw UsageError(CliText::tr("Which entry? Give its ID (see \"journal list\")."));
     const QStringList ids = vault.journal().idsWithPrefix(prefix, 2);
     if (ids.isEmpty())
-        throw Error(ErrorCode::NotFound, tr("No journal entry has the ID %1.").arg(prefix));
+        throw Error(ErrorCode::NotFound, CliText::tr("No journal entry has the ID %1.").arg(prefix));
     if (ids.size() > 1)
-        throw UsageError(tr("The ID %1 is ambiguous; give more characters.").arg(prefix));
+        throw UsageError(CliText::tr("The ID %1 is ambiguous; give more characters.").arg(prefix));
     return ids.first();
 }
 
@@ -62,8 +62,8 @@ QStringList Commands::resolveCatalog(Vault &vault, CatalogItem::Kind kind, const
                 known << i.name;
             throw Error(ErrorCode::InvalidInput,
                         (kind == CatalogItem::Kind::Emotion
-                             ? tr("There is no emotion called “%1”. Known emotions: %2.")
-                             : tr("There is no effort called “%1”. Known efforts: %2."))
+                             ? CliText::tr("There is no emotion called “%1”. Known emotions: %2.")
+                             : CliText::tr("There is no effort called “%1”. Known efforts: %2."))
                             .arg(g, known.join(QStringLiteral(", "))));
         }
         if (!ids.contains(item->id))
@@ -84,9 +84,9 @@ JournalFilter Commands::filterOptions() const {
     f.emotion = a.value(kEmotion).trimmed();
     f.tag = a.value(kTag).trimmed();
     if (f.emotion.contains(QLatin1Char(',')) || f.tag.contains(QLatin1Char(',')))
-        throw UsageError(tr("As filters, --emotion and --tag take one value each."));
+        throw UsageError(CliText::tr("As filters, --emotion and --tag take one value each."));
     if (a.has(kDate) && (a.has(kFrom) || a.has(kTo)))
-        throw UsageError(tr("Give either --date or --from/--to, not both."));
+        throw UsageError(CliText::tr("Give either --date or --from/--to, not both."));
     if (a.has(kDate))
         f.from = f.to = parseDate(a.value(kDate));
     if (a.has(kFrom))
@@ -94,7 +94,7 @@ JournalFilter Commands::filterOptions() const {
     if (a.has(kTo))
         f.to = parseDate(a.value(kTo));
     if (f.from.isValid() && f.to.isValid() && f.from > f.to)
-        throw UsageError(tr("--from must not be after --to."));
+        throw UsageError(CliText::tr("--from must not be after --to."));
     return f;
 }
 
@@ -118,7 +118,7 @@ int Commands::journalAdd() {
             for (const JournalTemplate &t : journalTemplates())
                 keys << t.key;
             throw Error(ErrorCode::InvalidInput,
-                        tr("There is no template “%1”. Templates: %2.")
+                        CliText::tr("There is no template “%1”. Templates: %2.")
                             .arg(a.value(kTemplate), keys.join(QStringLiteral(", "))));
         }
         draft.templateKey = templ->key;
@@ -130,9 +130,9 @@ int Commands::journalAdd() {
         draft.body = a.value(kText);
     } else {
         if (in.interactive())
-            err << (templ ? tr("Write your entry (leave it empty to start from the template); finish with "
+            err << (templ ? CliText::tr("Write your entry (leave it empty to start from the template); finish with "
                                "Ctrl-D on an empty line.")
-                          : tr("Write your entry; finish with Ctrl-D on an empty line."))
+                          : CliText::tr("Write your entry; finish with Ctrl-D on an empty line."))
                 << Qt::endl;
         draft.body = in.readRest();
     }
@@ -141,7 +141,7 @@ int Commands::journalAdd() {
         draft.body = templ->body;
     if (draft.body.isEmpty() && draft.mood == JournalEntry::kNoMood && draft.tags.isEmpty() &&
         draft.emotions.isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("The entry is empty; nothing was saved."));
+        throw Error(ErrorCode::InvalidInput, CliText::tr("The entry is empty; nothing was saved."));
     const JournalEntry e = vault->journal().create(draft);
     if (a.json)
         printJson(toJson(*vault, e));
@@ -173,7 +173,7 @@ int Commands::journalList() {
         return Ok;
     }
     if (entries.isEmpty())
-        out << (filtered ? tr("No journal entries match.") : tr("No journal entries yet.")) << '\n';
+        out << (filtered ? CliText::tr("No journal entries match.") : CliText::tr("No journal entries yet.")) << '\n';
     constexpr int kPreview = 60;
     for (const auto &e : entries) {
         out << e.id.left(kShortId) << "  " << e.date.toString(Qt::ISODate) << "  " << moodLabel(e.mood)
@@ -190,7 +190,7 @@ int Commands::journalSearch() {
     JournalFilter f = filterOptions();
     f.text = a.words.mid(2).join(u' ');
     if (f.isEmpty())
-        throw UsageError(tr("What should I search for? Give words, filters, or both."));
+        throw UsageError(CliText::tr("What should I search for? Give words, filters, or both."));
     f.limit = limitOption(50, kMaxFilteredLimit);
     auto vault = unlock();
     resolveFilterEmotion(*vault, f);
@@ -216,7 +216,7 @@ int Commands::journalSearch() {
         return Ok;
     }
     if (hits.isEmpty())
-        out << tr("No journal entries match.") << '\n';
+        out << CliText::tr("No journal entries match.") << '\n';
     const bool bold = in.styledOutput();
     const QString open = bold ? QStringLiteral("\x1b[1m") : QStringLiteral("«");
     const QString close = bold ? QStringLiteral("\x1b[22m") : QStringLiteral("»");
@@ -238,20 +238,20 @@ int Commands::journalShow() {
     auto vault = unlock();
     const auto e = vault->journal().find(resolveId(*vault));
     if (!e) // deleted by another process a moment ago
-        throw Error(ErrorCode::NotFound, tr("That entry no longer exists."));
+        throw Error(ErrorCode::NotFound, CliText::tr("That entry no longer exists."));
     if (a.json) {
         out << QJsonDocument(toJson(*vault, *e)).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    out << tr("ID:       %1").arg(e->id) << '\n'
-        << tr("Date:     %1").arg(e->date.toString(Qt::ISODate)) << '\n'
-        << tr("Mood:     %1").arg(e->mood ? QString::number(e->mood) : tr("not given")) << '\n';
+    out << CliText::tr("ID:       %1").arg(e->id) << '\n'
+        << CliText::tr("Date:     %1").arg(e->date.toString(Qt::ISODate)) << '\n'
+        << CliText::tr("Mood:     %1").arg(e->mood ? QString::number(e->mood) : CliText::tr("not given")) << '\n';
     if (!e->tags.isEmpty())
-        out << tr("Tags:     %1").arg(tagsLabel(e->tags)) << '\n';
+        out << CliText::tr("Tags:     %1").arg(tagsLabel(e->tags)) << '\n';
     if (!e->emotions.isEmpty())
-        out << tr("Emotions: %1").arg(namesOf(*vault, e->emotions).join(QStringLiteral(", "))) << '\n';
+        out << CliText::tr("Emotions: %1").arg(namesOf(*vault, e->emotions).join(QStringLiteral(", "))) << '\n';
     if (!e->templateKey.isEmpty())
-        out << tr("Template: %1").arg(e->templateKey) << '\n';
+        out << CliText::tr("Template: %1").arg(e->templateKey) << '\n';
     out << '\n' << e->body << '\n';
     return Ok;
 }
@@ -260,7 +260,7 @@ int Commands::journalEdit() {
     a.allowOnly({kDate, kMood, kTag, kEmotion, kText}, true, true);
     a.allowWords(3);
     if (a.has(kText) && a.readStdin)
-        throw UsageError(tr("Give the new text with --text or --stdin, not both."));
+        throw UsageError(CliText::tr("Give the new text with --text or --stdin, not both."));
     // Parsed before unlocking: a typo never costs a passphrase prompt.
     const std::optional<QDate> date =
         a.has(kDate) ? std::optional<QDate>(parseDate(a.value(kDate))) : std::nullopt;
@@ -271,7 +271,7 @@ int Commands::journalEdit() {
     const QString id = resolveId(*vault);
     const auto current = vault->journal().find(id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That entry no longer exists."));
+        throw Error(ErrorCode::NotFound, CliText::tr("That entry no longer exists."));
     JournalEntry next = *current;
     if (date)
         next.date = *date;
@@ -288,7 +288,7 @@ int Commands::journalEdit() {
     const JournalEntry stored = vault->journal().update(next);
     if (a.json)
         printJson(toJson(*vault, stored));
-    err << (stored == *current ? tr("Nothing to change in %1.") : tr("Updated %1.")).arg(id) << Qt::endl;
+    err << (stored == *current ? CliText::tr("Nothing to change in %1.") : CliText::tr("Updated %1.")).arg(id) << Qt::endl;
     return Ok;
 }
 
@@ -298,7 +298,7 @@ int Commands::journalDelete() {
     auto vault = unlock();
     const QString id = resolveId(*vault);
     vault->journal().remove(id);
-    err << tr("Deleted %1.").arg(id) << Qt::endl;
+    err << CliText::tr("Deleted %1.").arg(id) << Qt::endl;
     return Ok;
 }
 

@@ -29,7 +29,7 @@ int parseDays(const QString &text) {
     bool ok = false;
     const int days = text.trimmed().toInt(&ok);
     if (!ok || days < 0 || days > kMaxDays)
-        throw UsageError(tr("--days takes a number of days from 0 to %1.").arg(kMaxDays));
+        throw UsageError(CliText::tr("--days takes a number of days from 0 to %1.").arg(kMaxDays));
     return days;
 }
 
@@ -64,19 +64,19 @@ int Commands::reminders() {
     a.allowOnly({kDue, kDays, kIcs}, true);
     a.allowWords(1);
     if (a.has(kDue) && !a.value(kDue).isEmpty())
-        throw UsageError(tr("reminders --due takes no value: it lists what is due now."));
+        throw UsageError(CliText::tr("reminders --due takes no value: it lists what is due now."));
     if (a.has(kDue) && (a.has(kDays) || a.has(kIcs)))
-        throw UsageError(tr("reminders --due lists what is due now; it does not go with --days or --ics."));
+        throw UsageError(CliText::tr("reminders --due lists what is due now; it does not go with --days or --ics."));
     if (a.has(kIcs) && a.json)
-        throw UsageError(tr("reminders --ics writes iCalendar; it does not go with --json."));
+        throw UsageError(CliText::tr("reminders --ics writes iCalendar; it does not go with --json."));
     const int days = a.has(kDays) ? parseDays(a.value(kDays)) : kDefaultDays;
     const QString icsPath = a.value(kIcs);
     if (a.has(kIcs) && icsPath != QLatin1String("-")) {
         const QFileInfo file(icsPath);
         if (icsPath.trimmed().isEmpty() || file.isDir())
-            throw UsageError(tr("--ics takes the name of a file to write (or - for stdout)."));
+            throw UsageError(CliText::tr("--ics takes the name of a file to write (or - for stdout)."));
         if (!file.absoluteDir().exists())
-            throw Error(ErrorCode::Io, tr("The folder %1 does not exist; nothing was written.")
+            throw Error(ErrorCode::Io, CliText::tr("The folder %1 does not exist; nothing was written.")
                                            .arg(QDir::toNativeSeparators(file.absolutePath())));
     }
 
@@ -94,7 +94,7 @@ int Commands::reminders() {
         if (icsPath == QLatin1String("-")) {
             out << QString::fromUtf8(bytes);
             out.flush();
-            err << tr("Warning: the calendar is not encrypted; take care where you keep it.") << Qt::endl;
+            err << CliText::tr("Warning: the calendar is not encrypted; take care where you keep it.") << Qt::endl;
             return Ok;
         }
         try {
@@ -102,15 +102,15 @@ int Commands::reminders() {
         } catch (const Error &e) {
             if (e.code() == ErrorCode::DiskFull)
                 throw;
-            throw Error(e.code(), tr("Could not write %1 (is the folder writable?). Nothing was written.")
+            throw Error(e.code(), CliText::tr("Could not write %1 (is the folder writable?). Nothing was written.")
                                       .arg(QDir::toNativeSeparators(icsPath)));
         }
-        err << tr("Wrote %1 reminder(s) for the next %2 day(s) to %3 (iCalendar).")
+        err << CliText::tr("Wrote %1 reminder(s) for the next %2 day(s) to %3 (iCalendar).")
                    .arg(list.size())
                    .arg(days)
                    .arg(QDir::toNativeSeparators(icsPath))
             << Qt::endl
-            << tr("Warning: the calendar file is not encrypted. Anyone who can read it sees who and what "
+            << CliText::tr("Warning: the calendar file is not encrypted. Anyone who can read it sees who and what "
                   "your reminders are about.")
             << Qt::endl;
         return Ok;
@@ -135,16 +135,16 @@ int Commands::reminders() {
             .append({whenLabel(r.fireAt), reminderkind::label(r.kind), text});
     }
     if (dueRows.isEmpty() && laterRows.isEmpty()) {
-        out << (a.has(kDue) ? tr("Nothing is due.") : tr("Nothing is due in the next %1 day(s).").arg(days)) << '\n';
+        out << (a.has(kDue) ? CliText::tr("Nothing is due.") : CliText::tr("Nothing is due in the next %1 day(s).").arg(days)) << '\n';
         return Ok;
     }
     // One table so the columns line up across both sections.
     QMap<qsizetype, QString> headings;
     if (!dueRows.isEmpty())
-        headings.insert(0, tr("Due now:"));
+        headings.insert(0, CliText::tr("Due now:"));
     if (!laterRows.isEmpty())
         headings.insert(dueRows.size(), (dueRows.isEmpty() ? QString() : QStringLiteral("\n")) +
-                                            tr("Next %1 day(s):").arg(days));
+                                            CliText::tr("Next %1 day(s):").arg(days));
     printTable(dueRows + laterRows, QStringLiteral("  "), headings);
     return Ok;
 }
@@ -154,11 +154,11 @@ int Commands::reminders() {
 int Commands::remindersNotify() {
     if (!Vault::exists(a.vaultDir))
         throw Error(ErrorCode::VaultMissing,
-                    tr("There is no vault in %1.").arg(QDir::toNativeSeparators(a.vaultDir)));
+                    CliText::tr("There is no vault in %1.").arg(QDir::toNativeSeparators(a.vaultDir)));
     const VaultHeader header = Vault::readHeader(a.vaultDir);
     const AppSettings settings;
     const auto notRemembered = [&] {
-        err << tr("rebound-cli: reminders cannot be shown while the app is closed: the vault's key is not "
+        err << CliText::tr("rebound-cli: reminders cannot be shown while the app is closed: the vault's key is not "
                   "remembered on this device. Unlock Rebound with \"Remember on this device\" turned on "
                   "(it keeps the key in the system keyring); until then reminders show only while the app "
                   "is open. Nothing was changed.")
@@ -182,7 +182,7 @@ int Commands::remindersNotify() {
         loop.exec();
     }
     if (!answered)
-        throw Error(ErrorCode::Keystore, tr("The system keyring did not answer (is it locked?). No reminders "
+        throw Error(ErrorCode::Keystore, CliText::tr("The system keyring did not answer (is it locked?). No reminders "
                                             "were shown; the timer tries again later."));
     if (!key)
         return notRemembered();
@@ -194,14 +194,14 @@ int Commands::remindersNotify() {
     ReminderNotifier reminderNotifier(engine, *notifier, settings.notificationDetails());
     const NotifyResult result = reminderNotifier.notifyDue();
     if (!result.error.isEmpty()) {
-        err << tr("rebound-cli: %1").arg(result.error) << Qt::endl;
+        err << CliText::tr("rebound-cli: %1").arg(result.error) << Qt::endl;
         if (result.reminders == 0) {
-            err << tr("No reminder was marked as notified; they will be shown next time.") << Qt::endl;
+            err << CliText::tr("No reminder was marked as notified; they will be shown next time.") << Qt::endl;
             return Failure;
         }
     }
     if (result.reminders > 0)
-        err << tr("Showed %1 notification(s) for %2 reminder(s).").arg(result.shown).arg(result.reminders)
+        err << CliText::tr("Showed %1 notification(s) for %2 reminder(s).").arg(result.shown).arg(result.reminders)
             << Qt::endl;
     return result.error.isEmpty() ? Ok : Failure;
 }

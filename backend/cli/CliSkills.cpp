@@ -14,7 +14,7 @@ namespace {
 constexpr int kPreviewChars = 60;
 
 QString mentionsLabel(int mentions) {
-    return mentions == 1 ? tr("1 mention") : tr("%1 mentions").arg(mentions);
+    return mentions == 1 ? CliText::tr("1 mention") : CliText::tr("%1 mentions").arg(mentions);
 }
 
 QString statusMark(const QString &status) {
@@ -73,11 +73,11 @@ QJsonObject Commands::toJson(const RankedSkill &r, bool withActions) {
 
 QString Commands::resolveAction(Vault &vault, const QString &prefix) {
     if (prefix.isEmpty())
-        throw UsageError(tr("Which action? Give its ID (see \"skills\")."));
+        throw UsageError(CliText::tr("Which action? Give its ID (see \"skills\")."));
     QStringList ids;
     for (const SkillAction &action : vault.feedback().actions())
         ids << action.id;
-    return matchPrefix(ids, prefix, tr("No action has the ID %1."));
+    return matchPrefix(ids, prefix, CliText::tr("No action has the ID %1."));
 }
 
 Skill Commands::skillByName(Vault &vault, const QString &name) {
@@ -89,10 +89,10 @@ Skill Commands::skillByName(Vault &vault, const QString &name) {
     throw Error(
         ErrorCode::NotFound,
         known.isEmpty()
-            ? tr("There is no skill called “%1” yet; skills come from feedback (\"feedback add --weakness "
+            ? CliText::tr("There is no skill called “%1” yet; skills come from feedback (\"feedback add --weakness "
                  "SKILL\").")
                   .arg(name)
-            : tr("There is no skill called “%1”. Skills: %2.").arg(name, known.join(QStringLiteral(", "))));
+            : CliText::tr("There is no skill called “%1”. Skills: %2.").arg(name, known.join(QStringLiteral(", "))));
 }
 
 // ---- feedback -------------------------------------------------------------------------
@@ -116,7 +116,7 @@ int Commands::feedbackAdd() {
         const auto interview = vault->interviews().find(draft.interviewId);
         if (interview && !draft.applicationId.isEmpty() && interview->applicationId != draft.applicationId)
             throw Error(ErrorCode::InvalidInput,
-                        tr("That interview belongs to another application; give --interview alone."));
+                        CliText::tr("That interview belongs to another application; give --interview alone."));
     }
     draft.text = textOption(kText).value_or(QString());
     const Feedback f = vault->feedback().create(draft, strengths, weaknesses);
@@ -125,7 +125,7 @@ int Commands::feedbackAdd() {
     else
         out << f.id << '\n';
     if (!f.strengths.isEmpty() || !f.weaknesses.isEmpty())
-        err << tr("Added to your skills plan: see \"rebound-cli skills\".") << Qt::endl;
+        err << CliText::tr("Added to your skills plan: see \"rebound-cli skills\".") << Qt::endl;
     return Ok;
 }
 
@@ -144,7 +144,7 @@ int Commands::feedbackList() {
         return Ok;
     }
     if (all.isEmpty()) {
-        out << tr("No feedback yet. When some comes, \"rebound-cli feedback add\" turns it into a skills "
+        out << CliText::tr("No feedback yet. When some comes, \"rebound-cli feedback add\" turns it into a skills "
                   "plan.")
             << '\n';
         return Ok;
@@ -191,7 +191,7 @@ int Commands::skillsPlan() {
         return Ok;
     }
     if (plan.strengths.isEmpty() && plan.weaknesses.isEmpty()) {
-        out << tr("No skills yet. Feedback names them: \"rebound-cli feedback add --strength S --weakness "
+        out << CliText::tr("No skills yet. Feedback names them: \"rebound-cli feedback add --strength S --weakness "
                   "W\".")
             << '\n';
         return Ok;
@@ -200,28 +200,28 @@ int Commands::skillsPlan() {
         QList<QStringList> rows;
         for (qsizetype i = 0; i < ranked.size(); ++i)
             rows.append({QStringLiteral("%1.").arg(i + 1), ranked[i].skill.name,
-                         mentionsLabel(ranked[i].mentions), tr("last %1").arg(day(ranked[i].lastSeen))});
+                         mentionsLabel(ranked[i].mentions), CliText::tr("last %1").arg(day(ranked[i].lastSeen))});
         return rows;
     };
-    out << tr("Strengths: lean on these") << '\n';
+    out << CliText::tr("Strengths: lean on these") << '\n';
     if (plan.strengths.isEmpty())
-        out << "  " << tr("None named yet.") << '\n';
+        out << "  " << CliText::tr("None named yet.") << '\n';
     const QStringList strengthLines = formatTable(rankRows(plan.strengths));
     for (qsizetype i = 0; i < plan.strengths.size(); ++i) {
         out << "  " << strengthLines[i] << '\n';
         if (!plan.strengths[i].skill.pitch.isEmpty())
-            out << "     " << tr("Pitch: %1").arg(preview(plan.strengths[i].skill.pitch, 100)) << '\n';
+            out << "     " << CliText::tr("Pitch: %1").arg(preview(plan.strengths[i].skill.pitch, 100)) << '\n';
     }
-    out << '\n' << tr("Weaknesses: work on these") << '\n';
+    out << '\n' << CliText::tr("Weaknesses: work on these") << '\n';
     if (plan.weaknesses.isEmpty())
-        out << "  " << tr("None named yet.") << '\n';
+        out << "  " << CliText::tr("None named yet.") << '\n';
     const QStringList weaknessLines = formatTable(rankRows(plan.weaknesses));
     for (qsizetype i = 0; i < plan.weaknesses.size(); ++i) {
         out << "  " << weaknessLines[i] << '\n';
         const RankedSkill &w = plan.weaknesses[i];
         if (w.actions.isEmpty()) {
             out << "     "
-                << tr("No action yet: rebound-cli skills action add \"%1\" --title ...").arg(w.skill.name)
+                << CliText::tr("No action yet: rebound-cli skills action add \"%1\" --title ...").arg(w.skill.name)
                 << '\n';
             continue;
         }
@@ -229,7 +229,7 @@ int Commands::skillsPlan() {
             out << "     " << statusMark(action.status) << ' ' << action.id.left(kShortId) << "  "
                 << actionkind::label(action.kind) << ": " << action.title;
             if (action.dueOn.isValid())
-                out << "  " << tr("due %1").arg(day(action.dueOn));
+                out << "  " << CliText::tr("due %1").arg(day(action.dueOn));
             out << '\n';
         }
     }
@@ -241,9 +241,9 @@ int Commands::skillsActionAdd() {
     const QString name = a.words.mid(3).join(u' ').trimmed();
     if (name.isEmpty())
         throw UsageError(
-            tr("Which skill? e.g. skills action add \"System design\" --title \"Read a chapter a day\"."));
+            CliText::tr("Which skill? e.g. skills action add \"System design\" --title \"Read a chapter a day\"."));
     if (!a.has(kTitle))
-        throw UsageError(tr("What will you do? skills action add needs --title TEXT."));
+        throw UsageError(CliText::tr("What will you do? skills action add needs --title TEXT."));
     SkillAction draft;
     draft.title = a.value(kTitle);
     if (a.has(kKind))
@@ -266,13 +266,13 @@ int Commands::skillsActionDone() {
     auto vault = unlock();
     const auto current = vault->feedback().findAction(resolveAction(*vault, a.words.value(3)));
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That action no longer exists."));
+        throw Error(ErrorCode::NotFound, CliText::tr("That action no longer exists."));
     SkillAction next = *current;
     next.status = QStringLiteral("done");
     const SkillAction stored = vault->feedback().updateAction(next);
     if (a.json)
         printJson(toJson(stored));
-    err << (*current == stored ? tr("“%1” was already done.") : tr("Done: “%1”. Well done."))
+    err << (*current == stored ? CliText::tr("“%1” was already done.") : CliText::tr("Done: “%1”. Well done."))
                .arg(stored.title)
         << Qt::endl;
     return Ok;
@@ -282,17 +282,17 @@ int Commands::skillsPitch() {
     a.allowOnly({}, true, true);
     const QString name = a.words.value(2).trimmed();
     if (name.isEmpty())
-        throw UsageError(tr("Which skill? e.g. skills pitch \"Communication\" \"I explain ...\"."));
+        throw UsageError(CliText::tr("Which skill? e.g. skills pitch \"Communication\" \"I explain ...\"."));
     const bool fromStdin =
         a.readStdin || a.words.size() < 4 || a.words.mid(3) == QStringList{QStringLiteral("-")};
     if (a.readStdin && a.words.size() > 3)
-        throw UsageError(tr("Give the pitch as words or with --stdin, not both."));
+        throw UsageError(CliText::tr("Give the pitch as words or with --stdin, not both."));
     auto vault = unlock();
     const Skill skill = skillByName(*vault, name);
     QString pitch;
     if (fromStdin) {
         if (in.interactive())
-            err << tr("How do you tell this strength? Finish with Ctrl-D on an empty line.") << Qt::endl;
+            err << CliText::tr("How do you tell this strength? Finish with Ctrl-D on an empty line.") << Qt::endl;
         pitch = in.readRest();
     } else {
         pitch = a.words.mid(3).join(u' ');
@@ -302,7 +302,7 @@ int Commands::skillsPitch() {
         printJson(QJsonObject{{QStringLiteral("id"), stored.id},
                               {QStringLiteral("name"), stored.name},
                               {QStringLiteral("pitch"), stored.pitch}});
-    err << (stored.pitch.isEmpty() ? tr("Cleared the pitch for %1.") : tr("Saved your pitch for %1."))
+    err << (stored.pitch.isEmpty() ? CliText::tr("Cleared the pitch for %1.") : CliText::tr("Saved your pitch for %1."))
                .arg(stored.name)
         << Qt::endl;
     return Ok;

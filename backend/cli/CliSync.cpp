@@ -24,11 +24,11 @@ namespace {
 constexpr double kKiB = 1024.0;
 
 QString sizeText(qint64 bytes) {
-    return bytes < 1024 ? tr("%1 B").arg(bytes) : tr("%1 KiB").arg(QString::number(double(bytes) / kKiB, 'f', 1));
+    return bytes < 1024 ? CliText::tr("%1 B").arg(bytes) : CliText::tr("%1 KiB").arg(QString::number(double(bytes) / kKiB, 'f', 1));
 }
 
 QString whenText(const QDateTime &t) {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("never");
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : CliText::tr("never");
 }
 
 QJsonValue whenJson(const QDateTime &t) {
@@ -60,44 +60,44 @@ int Commands::sync() {
         return syncStatus();
     if (sub == QLatin1String("off"))
         return syncOff();
-    throw UsageError(sub.isEmpty() ? QString() : tr("Unknown command: %1").arg(a.words.join(u' ')));
+    throw UsageError(sub.isEmpty() ? QString() : CliText::tr("Unknown command: %1").arg(a.words.join(u' ')));
 }
 
 int Commands::syncSetup() {
     a.allowOnly({kServer, kFolder, kUser, kDevice, kJoin, kAllowHttp}, false);
     a.allowWords(2);
     if (a.has(kServer) == a.has(kFolder))
-        throw UsageError(tr("Give either --server URL (WebDAV) or --folder DIR."));
+        throw UsageError(CliText::tr("Give either --server URL (WebDAV) or --folder DIR."));
     SyncAccount account;
     if (a.has(kServer)) {
         account.kind = SyncAccount::Kind::WebDav;
         account.url = a.value(kServer).trimmed();
         const QUrl url(account.url);
         if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
-            throw UsageError(tr("--server takes an address such as https://cloud.example.org/remote.php/dav/"
+            throw UsageError(CliText::tr("--server takes an address such as https://cloud.example.org/remote.php/dav/"
                                 "files/me/Rebound/"));
         if (!url.userInfo().isEmpty())
-            throw UsageError(tr("Give the account with --user, not inside the address; the password is asked "
+            throw UsageError(CliText::tr("Give the account with --user, not inside the address; the password is asked "
                                 "for."));
         account.user = a.value(kUser);
         account.allowInsecureHttp = a.has(kAllowHttp);
     } else {
         if (a.has(kUser) || a.has(kAllowHttp))
-            throw UsageError(tr("--user and --allow-http are for --server only."));
+            throw UsageError(CliText::tr("--user and --allow-http are for --server only."));
         account.kind = SyncAccount::Kind::Folder;
         account.url = QDir(a.value(kFolder)).absolutePath();
     }
     account.deviceLabel = a.value(kDevice, QSysInfo::machineHostName()).trimmed();
     if (account.deviceLabel.isEmpty())
-        account.deviceLabel = tr("Computer");
+        account.deviceLabel = CliText::tr("Computer");
     const bool join = a.has(kJoin);
 
     auto vault = unlock();
     if (account.kind == SyncAccount::Kind::WebDav) {
-        SecureBytes password = in.readSecret(tr("Server password: "));
+        SecureBytes password = in.readSecret(CliText::tr("Server password: "));
         account.password = QByteArray(reinterpret_cast<const char *>(password.data()), qsizetype(password.size()));
     }
-    const SecureBytes passphrase = join ? in.readSecret(tr("Sync passphrase: ")) : newPassphrase(tr("New sync passphrase: "));
+    const SecureBytes passphrase = join ? in.readSecret(CliText::tr("Sync passphrase: ")) : newPassphrase(CliText::tr("New sync passphrase: "));
     SyncService service(*vault, m_clock);
     const auto progress = [this](const SyncProgress &p) {
         if (in.interactive() && !p.phase.isEmpty())
@@ -112,12 +112,12 @@ int Commands::syncSetup() {
         throw;
     }
     wipe(account.password);
-    out << (join ? tr("Joined the sync at %1 as \"%2\".") : tr("Sync is set up at %1 for \"%2\"."))
+    out << (join ? CliText::tr("Joined the sync at %1 as \"%2\".") : CliText::tr("Sync is set up at %1 for \"%2\"."))
                .arg(service.status().server, account.deviceLabel)
         << Qt::endl;
-    out << tr("Received %1 changes, sent %2.").arg(report.opsReceived).arg(report.opsSent) << Qt::endl;
+    out << CliText::tr("Received %1 changes, sent %2.").arg(report.opsReceived).arg(report.opsSent) << Qt::endl;
     if (!join)
-        err << tr("Keep the sync passphrase safe: every device needs it, and it cannot be recovered.")
+        err << CliText::tr("Keep the sync passphrase safe: every device needs it, and it cannot be recovered.")
             << Qt::endl;
     return Ok;
 }
@@ -132,13 +132,13 @@ int Commands::syncNow() {
         printJson(reportJson(r));
         return Ok;
     }
-    out << tr("Synced: %1 changes received, %2 sent.").arg(r.opsReceived).arg(r.opsSent) << Qt::endl;
-    out << tr("%1 requests, %2 up, %3 down, %4 s.")
+    out << CliText::tr("Synced: %1 changes received, %2 sent.").arg(r.opsReceived).arg(r.opsSent) << Qt::endl;
+    out << CliText::tr("%1 requests, %2 up, %3 down, %4 s.")
                .arg(r.requests)
                .arg(sizeText(r.bytesUp), sizeText(r.bytesDown), QString::number(double(r.elapsedMs) / 1000.0, 'f', 1))
         << Qt::endl;
     if (r.conflicts > 0)
-        out << tr("%1 edits made at the same time on two devices were kept as earlier versions; see them in "
+        out << CliText::tr("%1 edits made at the same time on two devices were kept as earlier versions; see them in "
                   "Settings → Sync in the app.")
                    .arg(r.conflicts)
             << Qt::endl;
@@ -174,26 +174,26 @@ int Commands::syncStatus() {
         return Ok;
     }
     if (!s.configured) {
-        out << tr("Sync is off on this device. Set it up with \"rebound-cli sync setup\".") << Qt::endl;
+        out << CliText::tr("Sync is off on this device. Set it up with \"rebound-cli sync setup\".") << Qt::endl;
         return Ok;
     }
-    QList<QStringList> rows{{tr("Server:"), s.server},
-                            {tr("Account:"), s.user.isEmpty() ? tr("-") : s.user},
-                            {tr("This device:"), s.deviceLabel},
-                            {tr("Last sync:"), whenText(s.lastSync)},
-                            {tr("Pending changes:"), QString::number(s.pendingChanges)},
-                            {tr("Conflicts kept:"), QString::number(s.conflicts)}};
+    QList<QStringList> rows{{CliText::tr("Server:"), s.server},
+                            {CliText::tr("Account:"), s.user.isEmpty() ? CliText::tr("-") : s.user},
+                            {CliText::tr("This device:"), s.deviceLabel},
+                            {CliText::tr("Last sync:"), whenText(s.lastSync)},
+                            {CliText::tr("Pending changes:"), QString::number(s.pendingChanges)},
+                            {CliText::tr("Conflicts kept:"), QString::number(s.conflicts)}};
     if (!s.lastError.isEmpty())
-        rows.append({tr("Last attempt failed:"), s.lastError});
+        rows.append({CliText::tr("Last attempt failed:"), s.lastError});
     if (s.needsPassphrase)
-        rows.append({tr("Action needed:"), tr("the sync passphrase changed on another device; enter it in the "
+        rows.append({CliText::tr("Action needed:"), CliText::tr("the sync passphrase changed on another device; enter it in the "
                                               "app (Settings → Sync).")});
     printTable(rows);
-    out << Qt::endl << tr("Devices:") << Qt::endl;
+    out << Qt::endl << CliText::tr("Devices:") << Qt::endl;
     QList<QStringList> devices;
     for (const SyncDevice &d : s.devices)
-        devices.append({d.label + (d.thisDevice ? tr(" (this device)") : QString()),
-                        tr("last heard from %1").arg(whenText(d.lastSeen))});
+        devices.append({d.label + (d.thisDevice ? CliText::tr(" (this device)") : QString()),
+                        CliText::tr("last heard from %1").arg(whenText(d.lastSeen))});
     printTable(devices, QStringLiteral("  "));
     return Ok;
 }
@@ -204,14 +204,14 @@ int Commands::syncOff() {
     auto vault = unlock();
     SyncService service(*vault, m_clock);
     if (!service.status().configured) {
-        out << tr("Sync is already off on this device.") << Qt::endl;
+        out << CliText::tr("Sync is already off on this device.") << Qt::endl;
         return Ok;
     }
-    if (!a.has(kYes) && !confirm(tr("Turn sync off on this device? The data on the server stays, and other "
+    if (!a.has(kYes) && !confirm(CliText::tr("Turn sync off on this device? The data on the server stays, and other "
                                     "devices keep syncing.")))
         return Failure;
     service.turnOff();
-    out << tr("Sync is off on this device.") << Qt::endl;
+    out << CliText::tr("Sync is off on this device.") << Qt::endl;
     return Ok;
 }
 

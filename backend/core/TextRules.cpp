@@ -10,9 +10,9 @@ namespace rebound::text {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("TextRules", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TextRules)
+};
 
 QString label(const char *what) {
     return QCoreApplication::translate("TextRules", what);
@@ -34,24 +34,24 @@ void checkChars(const QString &text, bool allowNewlines, const char *what) {
                 ++i;
                 continue;
             }
-            throw Error(ErrorCode::InvalidInput, tr("%1 contains a broken character.").arg(label(what)));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("%1 contains a broken character.").arg(label(what)));
         }
         if (c.isLowSurrogate())
-            throw Error(ErrorCode::InvalidInput, tr("%1 contains a broken character.").arg(label(what)));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("%1 contains a broken character.").arg(label(what)));
         if (isBadControl(c.unicode(), allowNewlines))
             throw Error(ErrorCode::InvalidInput,
                         allowNewlines || c != u'\n'
-                            ? tr("%1 contains a control character (U+%2).")
+                            ? Tr::tr("%1 contains a control character (U+%2).")
                                   .arg(label(what))
                                   .arg(c.unicode(), 4, 16, QLatin1Char('0'))
-                            : tr("%1 must be a single line.").arg(label(what)));
+                            : Tr::tr("%1 must be a single line.").arg(label(what)));
     }
 }
 
 void checkLength(const QString &text, int maxChars, const char *what) {
     if (text.size() > maxChars)
         throw Error(ErrorCode::InvalidInput,
-                    tr("%1 is too long (%2 characters; at most %3).").arg(label(what)).arg(text.size()).arg(maxChars));
+                    Tr::tr("%1 is too long (%2 characters; at most %3).").arg(label(what)).arg(text.size()).arg(maxChars));
 }
 
 } // namespace
@@ -84,7 +84,7 @@ QStringList cleanTags(const QStringList &tags, int maxTags) {
         if (tag.isEmpty())
             continue;
         if (tag.contains(QLatin1Char('|')) || tag.contains(QLatin1Char(',')))
-            throw Error(ErrorCode::InvalidInput, tr("Tags cannot contain “|” or commas."));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("Tags cannot contain “|” or commas."));
         const QString key = tag.toCaseFolded();
         if (seen.contains(key))
             continue;
@@ -92,16 +92,16 @@ QStringList cleanTags(const QStringList &tags, int maxTags) {
         out << tag;
     }
     if (out.size() > maxTags)
-        throw Error(ErrorCode::InvalidInput, tr("Too many tags (at most %1).").arg(maxTags));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Too many tags (at most %1).").arg(maxTags));
     return out;
 }
 
 void checkDate(const QDate &date, const QDate &today) {
     if (!date.isValid() || date.year() < 1900)
-        throw Error(ErrorCode::InvalidInput, tr("Please give a valid date (from 1900 on)."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Please give a valid date (from 1900 on)."));
     if (today.isValid() && date > today.addDays(1))
         throw Error(ErrorCode::InvalidInput,
-                    tr("%1 is in the future; entries are for days that have begun.")
+                    Tr::tr("%1 is in the future; entries are for days that have begun.")
                         .arg(date.toString(Qt::ISODate)));
 }
 
@@ -110,12 +110,12 @@ QStringList cleanIds(const QStringList &ids, int maxIds, const char *what) {
     QStringList out;
     for (const QString &id : ids) {
         if (!valid.match(id).hasMatch())
-            throw Error(ErrorCode::InvalidInput, tr("%1: “%2” is not a known item.").arg(label(what), id.left(64)));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("%1: “%2” is not a known item.").arg(label(what), id.left(64)));
         if (!out.contains(id))
             out << id;
     }
     if (out.size() > maxIds)
-        throw Error(ErrorCode::InvalidInput, tr("%1: too many (at most %2).").arg(label(what)).arg(maxIds));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("%1: too many (at most %2).").arg(label(what)).arg(maxIds));
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "Translations.h"
+
 #include <QLocale>
 #include <QStringList>
 #include <algorithm>
@@ -8,6 +10,7 @@ namespace rebound {
 
 namespace {
 const QString kTheme = QStringLiteral("appearance/theme");
+const QString kLanguage = QStringLiteral("appearance/language");
 const QString kAutoLock = QStringLiteral("security/autoLockMinutes");
 const QString kNudge = QStringLiteral("reminders/checkInNudge");
 const QString kReminderTime = QStringLiteral("reminders/time");
@@ -31,6 +34,28 @@ void AppSettings::setThemeMode(int mode) {
         return;
     m_settings->setValue(kTheme, mode);
     emit themeModeChanged();
+}
+
+QString AppSettings::language() const {
+    const QString code = m_settings->value(kLanguage).toString();
+    for (const auto &l : Translations::available())
+        if (l.code == code)
+            return code;
+    return {};
+}
+
+void AppSettings::setLanguage(const QString &code) {
+    QString known;
+    for (const auto &l : Translations::available())
+        if (l.code == code)
+            known = code;
+    if (known == language())
+        return;
+    if (known.isEmpty())
+        m_settings->remove(kLanguage);
+    else
+        m_settings->setValue(kLanguage, known);
+    emit languageChanged();
 }
 
 int AppSettings::autoLockMinutes() const {

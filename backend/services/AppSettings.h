@@ -30,6 +30,9 @@ public:
 
     int themeMode() const;
     void setThemeMode(int mode);
+    // The language chosen in Settings ("" = follow the system); an unknown code reads as "".
+    QString language() const;
+    void setLanguage(const QString &code);
     int autoLockMinutes() const;
     void setAutoLockMinutes(int minutes);
     // Daily check-in nudge: a time of day, stored here (not in the vault) so the
@@ -55,6 +58,7 @@ public:
 
 signals:
     void themeModeChanged();
+    void languageChanged();
     void autoLockMinutesChanged();
     void checkInNudgeChanged();
     void reminderTimeChanged();

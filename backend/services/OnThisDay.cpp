@@ -63,11 +63,12 @@ QList<Memory> onThisDay(JournalRepository &journal, CheckInRepository &checkIns,
 }
 
 QString describeAge(int monthsAgo) {
-    // Explicit singular forms until the translations (with plural rules) ship.
-    const auto t = [](const char *text) { return QCoreApplication::translate("OnThisDay", text); };
+    // Explicit singular forms: the source text stays readable without the English plural file.
     if (monthsAgo >= 12 && monthsAgo % 12 == 0)
-        return monthsAgo == 12 ? t("1 year ago") : t("%1 years ago").arg(monthsAgo / 12);
-    return monthsAgo == 1 ? t("1 month ago") : t("%1 months ago").arg(monthsAgo);
+        return monthsAgo == 12 ? QCoreApplication::translate("OnThisDay", "1 year ago")
+                               : QCoreApplication::translate("OnThisDay", "%1 years ago").arg(monthsAgo / 12);
+    return monthsAgo == 1 ? QCoreApplication::translate("OnThisDay", "1 month ago")
+                          : QCoreApplication::translate("OnThisDay", "%1 months ago").arg(monthsAgo);
 }
 
 } // namespace rebound

@@ -8,9 +8,9 @@ namespace rebound {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("PassphraseStrength", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PassphraseStrength)
+};
 
 bool isCommon(const QString &lower) {
     static const QSet<QString> common{
@@ -79,19 +79,19 @@ PassphraseStrength PassphraseStrength::estimate(const QString &passphrase) {
         QT_TRANSLATE_NOOP("PassphraseStrength", "Very weak"), QT_TRANSLATE_NOOP("PassphraseStrength", "Weak"),
         QT_TRANSLATE_NOOP("PassphraseStrength", "Fair"), QT_TRANSLATE_NOOP("PassphraseStrength", "Strong"),
         QT_TRANSLATE_NOOP("PassphraseStrength", "Very strong")};
-    s.label = tr(labels[s.score]);
+    s.label = QCoreApplication::translate("PassphraseStrength", labels[s.score]);
     if (passphrase.isEmpty())
-        s.hint = tr("A few unrelated words make a passphrase that is strong and easy to remember.");
+        s.hint = Tr::tr("A few unrelated words make a passphrase that is strong and easy to remember.");
     else if (!s.acceptable)
-        s.hint = tr("Use at least %1 characters.").arg(kMinimumLength);
+        s.hint = Tr::tr("Use at least %1 characters.").arg(kMinimumLength);
     else if (isCommon(lower))
-        s.hint = tr("This is one of the most common passwords. Choose something personal to you.");
+        s.hint = Tr::tr("This is one of the most common passwords. Choose something personal to you.");
     else if (s.score < 3 && words < 4)
-        s.hint = tr("Add another word or two: length beats complexity.");
+        s.hint = Tr::tr("Add another word or two: length beats complexity.");
     else if (s.score < 3)
-        s.hint = tr("Avoid repeated characters and simple sequences.");
+        s.hint = Tr::tr("Avoid repeated characters and simple sequences.");
     else
-        s.hint = tr("Good. Keep it somewhere safe: it cannot be recovered if you forget it.");
+        s.hint = Tr::tr("Good. Keep it somewhere safe: it cannot be recovered if you forget it.");
     return s;
 }
 

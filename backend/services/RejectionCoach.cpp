@@ -11,12 +11,12 @@ namespace rebound {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("RejectionFlow", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RejectionFlow)
+};
 
 QString greeting(const QString &personName) {
-    return personName.trimmed().isEmpty() ? tr("Hello,") : tr("Dear %1,").arg(personName.trimmed());
+    return personName.trimmed().isEmpty() ? Tr::tr("Hello,") : Tr::tr("Dear %1,").arg(personName.trimmed());
 }
 
 // The person a message goes to: the recruiter first, then a hiring manager, then anyone.
@@ -51,41 +51,41 @@ QDate RejectionCoach::today() const {
 }
 
 QString RejectionCoach::feedbackSubject(const JobApplication &app) {
-    return app.role.isEmpty() ? tr("Feedback on my application to %1").arg(app.company)
-                              : tr("Feedback on my application for %1").arg(app.role);
+    return app.role.isEmpty() ? Tr::tr("Feedback on my application to %1").arg(app.company)
+                              : Tr::tr("Feedback on my application for %1").arg(app.role);
 }
 
 QString RejectionCoach::feedbackRequest(const JobApplication &app, const QString &personName) {
     return greeting(personName) + QStringLiteral("\n\n") +
            (app.role.isEmpty()
-                ? tr("Thank you for letting me know your decision about my application to %1, and for the time "
+                ? Tr::tr("Thank you for letting me know your decision about my application to %1, and for the time "
                      "you and the team gave me.")
                       .arg(app.company)
-                : tr("Thank you for letting me know your decision about %1 at %2, and for the time you and the "
+                : Tr::tr("Thank you for letting me know your decision about %1 at %2, and for the time you and the "
                      "team gave me.")
                       .arg(app.role, app.company)) +
            QStringLiteral("\n\n") +
-           tr("I would really value your honest feedback: what stood out as my strengths, and where could I "
+           Tr::tr("I would really value your honest feedback: what stood out as my strengths, and where could I "
               "have been stronger? Even a few lines would help me prepare for what comes next.") +
-           QStringLiteral("\n\n") + tr("Thank you again,") + QStringLiteral("\n");
+           QStringLiteral("\n\n") + Tr::tr("Thank you again,") + QStringLiteral("\n");
 }
 
 QString RejectionCoach::thankYouSubject(const JobApplication &app) {
-    return app.role.isEmpty() ? tr("Thank you – %1").arg(app.company) : tr("Thank you – %1").arg(app.role);
+    return app.role.isEmpty() ? Tr::tr("Thank you – %1").arg(app.company) : Tr::tr("Thank you – %1").arg(app.role);
 }
 
 QString RejectionCoach::thankYou(const JobApplication &app, const QString &personName) {
     return greeting(personName) + QStringLiteral("\n\n") +
            (app.role.isEmpty()
-                ? tr("Thank you for considering me. I enjoyed learning about the team and its work, and I remain "
+                ? Tr::tr("Thank you for considering me. I enjoyed learning about the team and its work, and I remain "
                      "very interested in %1.")
                       .arg(app.company)
-                : tr("Thank you for considering me for %1. I enjoyed learning about the team and its work, and I "
+                : Tr::tr("Thank you for considering me for %1. I enjoyed learning about the team and its work, and I "
                      "remain very interested in %2.")
                       .arg(app.role, app.company)) +
            QStringLiteral("\n\n") +
-           tr("I would be glad to stay in touch; please keep me in mind if a similar opportunity comes up.") +
-           QStringLiteral("\n\n") + tr("Best wishes,") + QStringLiteral("\n");
+           Tr::tr("I would be glad to stay in touch; please keep me in mind if a similar opportunity comes up.") +
+           QStringLiteral("\n\n") + Tr::tr("Best wishes,") + QStringLiteral("\n");
 }
 
 QUrl RejectionCoach::mailto(const QString &email, const QString &subject, const QString &body) {
@@ -100,21 +100,21 @@ QUrl RejectionCoach::mailto(const QString &email, const QString &subject, const 
 RejectionFlow RejectionCoach::flow(const QString &flowId) {
     auto f = m_vault.rejectionFlows().find(flowId);
     if (!f)
-        throw Error(ErrorCode::NotFound, tr("That rejection flow no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That rejection flow no longer exists."));
     return *f;
 }
 
 JobApplication RejectionCoach::applicationOf(const RejectionFlow &f) {
     auto app = m_vault.applications().find(f.applicationId);
     if (!app)
-        throw Error(ErrorCode::NotFound, tr("That application no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That application no longer exists."));
     return *app;
 }
 
 RejectionFlow RejectionCoach::start(const QString &applicationId) {
     const auto app = m_vault.applications().find(applicationId);
     if (!app)
-        throw Error(ErrorCode::NotFound, tr("That application no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That application no longer exists."));
     const QDate rejectedOn = app->stage == stage::kRejected ? app->stageDate : today();
     RejectionFlow f = m_vault.rejectionFlows().start(applicationId, rejectedOn);
     if (f.feedbackMessage.isEmpty() || f.thankYouMessage.isEmpty()) {
@@ -131,7 +131,7 @@ RejectionFlow RejectionCoach::start(const QString &applicationId) {
 
 RejectionFlow RejectionCoach::recordFeelings(const QString &flowId, const QString &journalEntryId) {
     if (!m_vault.journal().find(journalEntryId))
-        throw Error(ErrorCode::NotFound, tr("That journal entry no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That journal entry no longer exists."));
     FlowChange change;
     change.step = rejectionstep::kFeelings;
     change.state = stepstate::kDone;
@@ -148,9 +148,9 @@ RejectionFlow RejectionCoach::askForFeedback(const QString &flowId, const QStrin
     change.feedbackMessage = message;
     if (followUpOn.isValid()) {
         Reminder r = reminder(reminderkind::kFeedbackFollowUp, followUpOn,
-                              tr("Follow up on feedback from %1").arg(app.company), QStringLiteral("application"),
+                              Tr::tr("Follow up on feedback from %1").arg(app.company), QStringLiteral("application"),
                               app.id);
-        r.note = tr("If nothing came back, a short, friendly nudge is fine.");
+        r.note = Tr::tr("If nothing came back, a short, friendly nudge is fine.");
         change.reminders.append(r);
     }
     return m_vault.rejectionFlows().apply(flowId, change);
@@ -158,7 +158,7 @@ RejectionFlow RejectionCoach::askForFeedback(const QString &flowId, const QStrin
 
 RejectionFlow RejectionCoach::makeCase(const QString &flowId, const QString &note) {
     if (note.trimmed().isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Write down at least one reason, or skip this step."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Write down at least one reason, or skip this step."));
     FlowChange change;
     change.step = rejectionstep::kCase;
     change.state = stepstate::kDone;
@@ -181,17 +181,17 @@ RejectionFlow RejectionCoach::keepBridges(const QString &flowId, const QString &
                 continue; // the same recruiter may also have interviewed
             seen.append(p.name);
             change.reminders.append(reminder(reminderkind::kPostRejection, keepInTouchOn,
-                                             tr("Keep in touch with %1 (%2)").arg(p.name, app.company),
+                                             Tr::tr("Keep in touch with %1 (%2)").arg(p.name, app.company),
                                              QStringLiteral("person"), p.id));
         }
         if (people.isEmpty())
             change.reminders.append(reminder(reminderkind::kPostRejection, keepInTouchOn,
-                                             tr("Keep in touch with %1").arg(app.company),
+                                             Tr::tr("Keep in touch with %1").arg(app.company),
                                              QStringLiteral("application"), app.id));
     }
     if (reapplyOn.isValid())
         change.reminders.append(reminder(reminderkind::kReapply, reapplyOn,
-                                         tr("Look at %1 again: time to re-apply?").arg(app.company),
+                                         Tr::tr("Look at %1 again: time to re-apply?").arg(app.company),
                                          QStringLiteral("application"), app.id));
     return m_vault.rejectionFlows().apply(flowId, change);
 }
@@ -199,7 +199,7 @@ RejectionFlow RejectionCoach::keepBridges(const QString &flowId, const QString &
 RejectionFlow RejectionCoach::nameWentWell(const QString &flowId, const QString &text) {
     const QString what = text.trimmed();
     if (what.isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Name one thing that went well, or skip this step."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Name one thing that went well, or skip this step."));
     FlowChange change;
     change.step = rejectionstep::kWentWell;
     change.state = stepstate::kDone;
@@ -253,13 +253,13 @@ Reminder RejectionCoach::planGoalReview(const QDate &on) {
     Reminder r;
     r.kind = reminderkind::kGoalReview;
     r.dueOn = on.isValid() ? on : today();
-    r.title = tr("Review your goals");
+    r.title = Tr::tr("Review your goals");
     // Explicit English plurals until translations ship (then: %n forms).
     r.note = s.rejections == 1
-                 ? tr("1 rejection in the last %1 days: are you targeting the right roles, and is there a skill "
+                 ? Tr::tr("1 rejection in the last %1 days: are you targeting the right roles, and is there a skill "
                       "to build first?")
                        .arg(s.windowDays)
-                 : tr("%1 rejections in the last %2 days: are you targeting the right roles, and is there a "
+                 : Tr::tr("%1 rejections in the last %2 days: are you targeting the right roles, and is there a "
                       "skill to build first?")
                        .arg(s.rejections)
                        .arg(s.windowDays);

@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/Logging.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace rebound {
@@ -16,9 +17,9 @@ constexpr qint64 kMaxWaitMs = 60LL * 60 * 1000;
 constexpr qint64 kMinWaitMs = 1000; // a fire time in the past (or now) runs soon, not in a busy loop
 constexpr int kTitlesInSummary = 3;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ReminderNotifier", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ReminderNotifier)
+};
 } // namespace
 
 ReminderNotifier::ReminderNotifier(ReminderEngine &engine, Notifier &notifier, bool details, QObject *parent)
@@ -47,8 +48,8 @@ NotifyResult ReminderNotifier::notifyDue() {
         // Private: a count, never who or what (a lock screen is readable by anyone near).
         Notification n;
         n.key = QStringLiteral("summary:") + pending.constFirst().key;
-        n.title = count == 1 ? tr("Rebound: 1 reminder is due") : tr("Rebound: %1 reminders are due").arg(count);
-        n.body = tr("Open Rebound to see them.");
+        n.title = count == 1 ? Tr::tr("Rebound: 1 reminder is due") : Tr::tr("Rebound: %1 reminders are due").arg(count);
+        n.body = Tr::tr("Open Rebound to see them.");
         toShow.append(n);
         QStringList keys;
         for (const DueReminder &r : pending)
@@ -65,7 +66,7 @@ NotifyResult ReminderNotifier::notifyDue() {
                 lines << r.title;
         }
         if (count > kTitlesInSummary)
-            lines << tr("and %1 more").arg(count - kTitlesInSummary);
+            lines << Tr::tr("and %1 more").arg(count - kTitlesInSummary);
         n.body = lines.join(u'\n');
         toShow.append(n);
         covers.append(keys);

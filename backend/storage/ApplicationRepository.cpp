@@ -12,9 +12,9 @@ namespace rebound {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("JobSearch", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(JobSearch)
+};
 
 [[noreturn]] void invalid(const QString &message) {
     throw Error(ErrorCode::InvalidInput, message);
@@ -31,13 +31,13 @@ QString cleanLink(const QString &raw) {
     const QUrl url(link, QUrl::TolerantMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty())
-        invalid(tr("The link must be a web address (http or https)."));
+        invalid(Tr::tr("The link must be a web address (http or https)."));
     return link;
 }
 
 void checkSalary(const std::optional<qint64> &value) {
     if (value && (*value < 0 || *value > JobApplication::kMaxSalary))
-        invalid(tr("A salary must be a whole number from 0 to 1,000,000,000,000."));
+        invalid(Tr::tr("A salary must be a whole number from 0 to 1,000,000,000,000."));
 }
 
 } // namespace
@@ -46,14 +46,14 @@ JobPerson ApplicationRepository::cleanPerson(const JobPerson &draft) {
     JobPerson p = draft;
     p.name = text::cleanLine(p.name, JobPerson::kMaxNameChars, QT_TRANSLATE_NOOP("TextRules", "The name"));
     if (p.name.isEmpty())
-        invalid(tr("A person needs a name."));
+        invalid(Tr::tr("A person needs a name."));
     if (p.role.isEmpty())
         p.role = p.interviewId.isEmpty() ? QStringLiteral("recruiter") : QStringLiteral("interviewer");
     if (!personrole::isValid(p.role))
-        invalid(tr("Unknown role: %1.").arg(p.role));
+        invalid(Tr::tr("Unknown role: %1.").arg(p.role));
     p.email = text::cleanLine(p.email, JobPerson::kMaxNameChars, QT_TRANSLATE_NOOP("TextRules", "The e-mail address"));
     if (!p.email.isEmpty() && (!p.email.contains(u'@') || p.email.contains(u' ')))
-        invalid(tr("\"%1\" does not look like an e-mail address.").arg(p.email));
+        invalid(Tr::tr("\"%1\" does not look like an e-mail address.").arg(p.email));
     if (!p.contactId.isEmpty())
         p.contactId = text::cleanIds({p.contactId}, 1, QT_TRANSLATE_NOOP("TextRules", "The contact")).value(0);
     return p;
@@ -79,25 +79,25 @@ JobApplication ApplicationRepository::clean(const JobApplication &draft) {
     a.company =
         text::cleanLine(a.company, JobApplication::kMaxCompanyChars, QT_TRANSLATE_NOOP("TextRules", "The company"));
     if (a.company.isEmpty())
-        invalid(tr("Name the company."));
+        invalid(Tr::tr("Name the company."));
     a.role = text::cleanLine(a.role, JobApplication::kMaxRoleChars, QT_TRANSLATE_NOOP("TextRules", "The role"));
     a.link = cleanLink(a.link);
     a.source = text::cleanLine(a.source, JobApplication::kMaxSourceChars, QT_TRANSLATE_NOOP("TextRules", "The source"));
     a.location =
         text::cleanLine(a.location, JobApplication::kMaxLocationChars, QT_TRANSLATE_NOOP("TextRules", "The location"));
     if (!workmode::isValid(a.workMode))
-        invalid(tr("Unknown way of working: %1.").arg(a.workMode));
+        invalid(Tr::tr("Unknown way of working: %1.").arg(a.workMode));
     checkSalary(a.salaryMin);
     checkSalary(a.salaryMax);
     if (a.salaryMin && a.salaryMax && *a.salaryMin > *a.salaryMax)
-        invalid(tr("The lowest salary is above the highest."));
+        invalid(Tr::tr("The lowest salary is above the highest."));
     a.salaryCurrency = a.salaryCurrency.trimmed().toUpper();
     if (!a.salaryCurrency.isEmpty()) {
         const bool letters = a.salaryCurrency.size() == 3 &&
                              std::all_of(a.salaryCurrency.cbegin(), a.salaryCurrency.cend(),
                                          [](QChar c) { return c >= u'A' && c <= u'Z'; });
         if (!letters)
-            invalid(tr("A currency is three letters, such as EUR or USD."));
+            invalid(Tr::tr("A currency is three letters, such as EUR or USD."));
     }
     a.notes = text::cleanMultiline(a.notes, JobApplication::kMaxNotesChars, QT_TRANSLATE_NOOP("TextRules", "The notes"));
     return a;
@@ -109,7 +109,7 @@ JobApplication ApplicationRepository::create(const JobApplication &draft, const 
     if (a.stage.isEmpty())
         a.stage = stage::kApplied;
     if (!stage::isValid(a.stage))
-        invalid(tr("Unknown stage: %1.").arg(a.stage));
+        invalid(Tr::tr("Unknown stage: %1.").arg(a.stage));
     if (!a.stageDate.isValid())
         a.stageDate = today;
     text::checkDate(a.stageDate, today);
@@ -130,7 +130,7 @@ JobApplication ApplicationRepository::update(const JobApplication &changed) {
     WriteTransaction tx(m_store);
     const auto current = find(next.id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That application no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That application no longer exists."));
     next.stage = current->stage;
     next.stageDate = current->stageDate;
     next = records::update(m_store, tx, *current, next);
@@ -210,7 +210,7 @@ std::optional<StageEvent> latestEvent(Store &store, const QString &applicationId
 StageEvent ApplicationRepository::moveTo(const QString &applicationId, const QString &stageKey, const QDate &date,
                                          const QString &note) {
     if (!stage::isValid(stageKey))
-        invalid(tr("Unknown stage: %1.").arg(stageKey));
+        invalid(Tr::tr("Unknown stage: %1.").arg(stageKey));
     const QDate today = localToday(m_store.clock());
     StageEvent event;
     event.applicationId = applicationId;
@@ -221,7 +221,7 @@ StageEvent ApplicationRepository::moveTo(const QString &applicationId, const QSt
     WriteTransaction tx(m_store);
     const auto app = find(applicationId);
     if (!app)
-        throw Error(ErrorCode::NotFound, tr("That application no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That application no longer exists."));
     // Recorded after every earlier event, even within one millisecond: the
     // latest event on a day is the current stage.
     const qint64 newest = [&] {
@@ -248,10 +248,10 @@ void ApplicationRepository::removeStageEvent(const QString &eventId) {
     WriteTransaction tx(m_store);
     const auto event = records::find<StageEvent>(m_store, eventId);
     if (!event)
-        throw Error(ErrorCode::NotFound, tr("That stage is already gone."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That stage is already gone."));
     const qint64 events = history(event->applicationId).size();
     if (events <= 1)
-        invalid(tr("An application keeps at least one stage."));
+        invalid(Tr::tr("An application keeps at least one stage."));
     records::remove(tx, *event);
     if (const auto app = find(event->applicationId)) {
         const StageEvent latest = *latestEvent(m_store, event->applicationId);
@@ -286,11 +286,11 @@ JobPerson ApplicationRepository::addPerson(const JobPerson &draft) {
     JobPerson p = cleanPerson(draft);
     WriteTransaction tx(m_store);
     if (!find(p.applicationId))
-        throw Error(ErrorCode::NotFound, tr("That application no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That application no longer exists."));
     if (!p.interviewId.isEmpty()) {
         const auto interview = records::find<Interview>(m_store, p.interviewId);
         if (!interview || interview->applicationId != p.applicationId)
-            throw Error(ErrorCode::NotFound, tr("That interview no longer exists."));
+            throw Error(ErrorCode::NotFound, Tr::tr("That interview no longer exists."));
     }
     p = records::insert(m_store, tx, p);
     tx.commit();
@@ -302,7 +302,7 @@ JobPerson ApplicationRepository::updatePerson(const JobPerson &changed) {
     WriteTransaction tx(m_store);
     const auto current = records::find<JobPerson>(m_store, next.id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That person is no longer on the application."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That person is no longer on the application."));
     next.applicationId = current->applicationId;
     next.interviewId = current->interviewId;
     next = records::update(m_store, tx, *current, next);
@@ -314,7 +314,7 @@ void ApplicationRepository::removePerson(const QString &id) {
     WriteTransaction tx(m_store);
     const auto current = records::find<JobPerson>(m_store, id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That person is no longer on the application."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That person is no longer on the application."));
     for (const Reminder &r : records::select<Reminder>(m_store, QStringLiteral("WHERE subject_id = ?1"), {id}))
         records::remove(tx, r); // "keep in touch with ..." goes with the person
     records::remove(tx, *current);
@@ -331,7 +331,7 @@ RemovedApplication ApplicationRepository::remove(const QString &id) {
     RemovedApplication r;
     const auto app = find(id);
     if (!app)
-        throw Error(ErrorCode::NotFound, tr("That application no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That application no longer exists."));
     r.application = *app;
     r.events = history(id);
     r.people = people(id);

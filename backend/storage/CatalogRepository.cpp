@@ -12,9 +12,9 @@ namespace rebound {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Catalog", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Catalog)
+};
 
 const EntitySchema &schema() {
     static const EntitySchema s{QStringLiteral("catalog_item"),
@@ -126,18 +126,18 @@ CatalogItem CatalogRepository::add(CatalogItem::Kind kind, const QString &rawNam
     const QString name =
         text::cleanLine(rawName, CatalogItem::kMaxNameChars, QT_TRANSLATE_NOOP("TextRules", "The name"));
     if (name.isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Please give it a name."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Please give it a name."));
     const QList<CatalogItem> existing = items(kind);
     for (const CatalogItem &i : existing) {
         if (i.name.compare(name, Qt::CaseInsensitive) == 0 || i.name.toCaseFolded() == name.toCaseFolded())
             throw Error(ErrorCode::InvalidInput,
                         i.hidden
-                            ? tr("“%1” is already in the list, hidden. Show it again instead.").arg(i.name)
-                            : tr("“%1” is already in the list.").arg(i.name));
+                            ? Tr::tr("“%1” is already in the list, hidden. Show it again instead.").arg(i.name)
+                            : Tr::tr("“%1” is already in the list.").arg(i.name));
     }
     if (existing.size() >= CatalogItem::kMaxItems)
         throw Error(ErrorCode::InvalidInput,
-                    tr("The list is full (at most %1 items).").arg(CatalogItem::kMaxItems));
+                    Tr::tr("The list is full (at most %1 items).").arg(CatalogItem::kMaxItems));
     CatalogItem item;
     item.id = kindName(kind) + QLatin1Char(':') + QUuid::createUuid().toString(QUuid::WithoutBraces);
     item.kind = kind;
@@ -162,7 +162,7 @@ CatalogItem CatalogRepository::requireItem(const QString &id) {
         for (const CatalogItem &i : items(kind))
             if (i.id == id)
                 return i;
-    throw Error(ErrorCode::NotFound, tr("That item no longer exists."));
+    throw Error(ErrorCode::NotFound, Tr::tr("That item no longer exists."));
 }
 
 namespace {
@@ -196,7 +196,7 @@ CatalogItem CatalogRepository::rename(const QString &id, const QString &rawName)
     const QString name =
         text::cleanLine(rawName, CatalogItem::kMaxNameChars, QT_TRANSLATE_NOOP("TextRules", "The name"));
     if (name.isEmpty() && !item.builtIn)
-        throw Error(ErrorCode::InvalidInput, tr("Please give it a name."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Please give it a name."));
     // An empty name resets a built-in to its original name, which must be free too.
     QString shown = name;
     if (shown.isEmpty())
@@ -205,7 +205,7 @@ CatalogItem CatalogRepository::rename(const QString &id, const QString &rawName)
                 shown = b.name;
     for (const CatalogItem &i : items(item.kind))
         if (i.id != id && i.name.toCaseFolded() == shown.toCaseFolded())
-            throw Error(ErrorCode::InvalidInput, tr("“%1” is already in the list.").arg(i.name));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("“%1” is already in the list.").arg(i.name));
     // An empty name gives a built-in its original (translated) name back.
     writeChange(m_store, item, {{QStringLiteral("name"), name.isEmpty() ? QVariant() : QVariant(name)}});
     return requireItem(id);

@@ -14,9 +14,9 @@ namespace rebound {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CheckIns", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CheckIns)
+};
 
 const EntitySchema &checkInSchema() {
     static const EntitySchema s{QStringLiteral("checkin"),
@@ -86,7 +86,7 @@ CheckIn cleanCheckIn(const CheckIn &draft, const QDate &today) {
         c.date = today;
     text::checkDate(c.date, today);
     if (c.mood < 1 || c.mood > 5)
-        throw Error(ErrorCode::InvalidInput, tr("Pick a mood from 1 to 5."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Pick a mood from 1 to 5."));
     c.emotions = text::cleanIds(c.emotions, CheckIn::kMaxChoices, QT_TRANSLATE_NOOP("TextRules", "Emotions"));
     c.efforts =
         text::cleanIds(c.efforts, CheckIn::kMaxChoices, QT_TRANSLATE_NOOP("TextRules", "Effort tags"));
@@ -115,7 +115,7 @@ CheckIn CheckInRepository::update(const CheckIn &changed) {
     WriteTransaction tx(m_store);
     auto current = find(next.id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That check-in no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That check-in no longer exists."));
     next.createdAt = current->createdAt;
     next.updatedAt = current->updatedAt;
     QList<FieldValue> diff = changedFields(fieldsOf(*current), fieldsOf(next));
@@ -136,7 +136,7 @@ void CheckInRepository::remove(const QString &id) {
 CheckIn CheckInRepository::restore(const CheckIn &removed) {
     CheckIn c = cleanCheckIn(removed, localToday(m_store.clock()));
     if (c.id.isEmpty() || find(c.id))
-        throw Error(ErrorCode::InvalidInput, tr("That check-in is not deleted."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("That check-in is not deleted."));
     WriteTransaction tx(m_store);
     tx.restore(checkInSchema(), c.id, fieldsOf(c));
     tx.commit();
@@ -238,7 +238,7 @@ SmallWin CheckInRepository::addWin(Store &store, WriteTransaction &tx, const QDa
     text::checkDate(w.date, today);
     w.text = text::cleanLine(text, SmallWin::kMaxTextChars, QT_TRANSLATE_NOOP("TextRules", "The win"));
     if (w.text.isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Write a few words about the win."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Write a few words about the win."));
     w.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     w.createdAt = QDateTime::fromMSecsSinceEpoch(store.clock().nowMs());
     w.updatedAt = w.createdAt;
@@ -254,10 +254,10 @@ SmallWin CheckInRepository::restoreWin(const SmallWin &removed) {
     SmallWin w = removed;
     w.text = text::cleanLine(w.text, SmallWin::kMaxTextChars, QT_TRANSLATE_NOOP("TextRules", "The win"));
     if (w.text.isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Write a few words about the win."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Write a few words about the win."));
     text::checkDate(w.date, localToday(m_store.clock()));
     if (w.id.isEmpty() || findWin(w.id))
-        throw Error(ErrorCode::InvalidInput, tr("That win is not deleted."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("That win is not deleted."));
     WriteTransaction tx(m_store);
     tx.restore(winSchema(), w.id, fieldsOf(w));
     tx.commit();

@@ -10,9 +10,9 @@
 namespace rebound {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Goals", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Goals)
+};
 
 // Numbers the items 1..n in the given order, writing only those that move.
 // Dense numbers keep moves and restores simple even after a sync merge.
@@ -28,10 +28,10 @@ Checklist cleanChecklist(const Checklist &draft) {
     Checklist c = draft;
     c.name = text::cleanLine(c.name, Checklist::kMaxNameChars, QT_TRANSLATE_NOOP("TextRules", "The name"));
     if (c.name.isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Give the checklist a name."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Give the checklist a name."));
     if (c.everyWeeks < 0 || c.everyWeeks > Checklist::kMaxEveryWeeks)
         throw Error(ErrorCode::InvalidInput,
-                    tr("Review every 1 to %1 weeks, or 0 for no schedule.").arg(Checklist::kMaxEveryWeeks));
+                    Tr::tr("Review every 1 to %1 weeks, or 0 for no schedule.").arg(Checklist::kMaxEveryWeeks));
     return c;
 }
 
@@ -39,7 +39,7 @@ ChecklistItem cleanItem(const ChecklistItem &draft) {
     ChecklistItem i = draft;
     i.text = text::cleanLine(i.text, ChecklistItem::kMaxTextChars, QT_TRANSLATE_NOOP("TextRules", "The question"));
     if (i.text.isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Write the question."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Write the question."));
     i.hint = text::cleanMultiline(i.hint, ChecklistItem::kMaxHintChars, QT_TRANSLATE_NOOP("TextRules", "The hint"));
     return i;
 }
@@ -52,7 +52,7 @@ Checklist ChecklistRepository::create(const Checklist &draft) {
     Checklist c = cleanChecklist(draft);
     WriteTransaction tx(m_store);
     if (findByName(c.name))
-        throw Error(ErrorCode::InvalidInput, tr("There is already a checklist called “%1”.").arg(c.name));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("There is already a checklist called “%1”.").arg(c.name));
     c.position = int(m_store.db().queryInt(QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM checklists")));
     c = records::insert(m_store, tx, c);
     tx.commit();
@@ -64,9 +64,9 @@ Checklist ChecklistRepository::update(const Checklist &changed) {
     WriteTransaction tx(m_store);
     const auto current = find(next.id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That checklist no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That checklist no longer exists."));
     if (const auto other = findByName(next.name); other && other->id != next.id)
-        throw Error(ErrorCode::InvalidInput, tr("There is already a checklist called “%1”.").arg(next.name));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("There is already a checklist called “%1”.").arg(next.name));
     next.position = current->position;
     next = records::update(m_store, tx, *current, next);
     tx.commit();
@@ -77,12 +77,12 @@ Checklist ChecklistRepository::duplicate(const QString &id, const QString &name)
     WriteTransaction tx(m_store);
     const auto source = find(id);
     if (!source)
-        throw Error(ErrorCode::NotFound, tr("That checklist no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That checklist no longer exists."));
     Checklist copy = *source;
     copy.name = name;
     copy = cleanChecklist(copy);
     if (findByName(copy.name))
-        throw Error(ErrorCode::InvalidInput, tr("There is already a checklist called “%1”.").arg(copy.name));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("There is already a checklist called “%1”.").arg(copy.name));
     copy.position = int(m_store.db().queryInt(QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM checklists")));
     copy = records::insert(m_store, tx, copy);
     int position = 0;
@@ -99,7 +99,7 @@ RemovedChecklist ChecklistRepository::remove(const QString &id) {
     WriteTransaction tx(m_store);
     const auto current = find(id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That checklist no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That checklist no longer exists."));
     // Reviews keep their own copy of the questions: history survives.
     RemovedChecklist removed{*current, items(id)};
     records::removeAll(tx, removed.items);
@@ -136,13 +136,13 @@ ChecklistItem ChecklistRepository::addItem(const ChecklistItem &draft) {
     ChecklistItem item = cleanItem(draft);
     WriteTransaction tx(m_store);
     if (!find(item.checklistId))
-        throw Error(ErrorCode::NotFound, tr("That checklist no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That checklist no longer exists."));
     Statement st = m_store.db().query(
         QStringLiteral("SELECT COUNT(*), COALESCE(MAX(position), 0) FROM checklist_items WHERE checklist_id = ?1"));
     st.bind(1, item.checklistId);
     st.step();
     if (st.int64(0) >= Checklist::kMaxItems)
-        throw Error(ErrorCode::InvalidInput, tr("A checklist holds at most %1 questions.").arg(Checklist::kMaxItems));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("A checklist holds at most %1 questions.").arg(Checklist::kMaxItems));
     item.position = int(st.int64(1)) + 1;
     item = records::insert(m_store, tx, item);
     tx.commit();
@@ -154,7 +154,7 @@ ChecklistItem ChecklistRepository::updateItem(const ChecklistItem &changed) {
     WriteTransaction tx(m_store);
     const auto current = records::find<ChecklistItem>(m_store, next.id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That question no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That question no longer exists."));
     next.checklistId = current->checklistId;
     next.position = current->position;
     next = records::update(m_store, tx, *current, next);
@@ -166,7 +166,7 @@ ChecklistItem ChecklistRepository::removeItem(const QString &id) {
     WriteTransaction tx(m_store);
     const auto current = records::find<ChecklistItem>(m_store, id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That question no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That question no longer exists."));
     records::remove(tx, *current);
     // No gaps, so the removed item's position is where undo puts it back.
     renumber(m_store, tx, items(current->checklistId));
@@ -186,11 +186,11 @@ void ChecklistRepository::restoreItem(const ChecklistItem &removed) {
 
 void ChecklistRepository::moveItem(const QString &id, int delta) {
     if (delta != -1 && delta != 1)
-        throw Error(ErrorCode::InvalidInput, tr("Move a question one place at a time."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Move a question one place at a time."));
     WriteTransaction tx(m_store);
     const auto current = records::find<ChecklistItem>(m_store, id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That question no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That question no longer exists."));
     const QList<ChecklistItem> all = items(current->checklistId);
     qsizetype at = -1;
     for (qsizetype i = 0; i < all.size(); ++i)

@@ -10,9 +10,9 @@ namespace rebound {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("JobSearch", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(JobSearch)
+};
 
 } // namespace
 
@@ -20,7 +20,7 @@ QString FeedbackRepository::cleanSkillName(const QString &name) {
     const QString clean =
         text::cleanLine(name, Skill::kMaxNameChars, QT_TRANSLATE_NOOP("TextRules", "A skill name"));
     if (clean.contains(u'|'))
-        throw Error(ErrorCode::InvalidInput, tr("A skill name cannot contain \"|\"."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("A skill name cannot contain \"|\"."));
     return clean;
 }
 
@@ -33,7 +33,7 @@ Feedback FeedbackRepository::clean(const Feedback &draft) {
     if (f.source.isEmpty())
         f.source = QStringLiteral("employer");
     if (!feedbacksource::isValid(f.source))
-        throw Error(ErrorCode::InvalidInput, tr("Unknown source of feedback: %1.").arg(f.source));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Unknown source of feedback: %1.").arg(f.source));
     if (!f.receivedOn.isValid())
         f.receivedOn = today;
     text::checkDate(f.receivedOn, today);
@@ -41,11 +41,11 @@ Feedback FeedbackRepository::clean(const Feedback &draft) {
     if (!f.interviewId.isEmpty()) {
         const auto interview = records::find<Interview>(m_store, f.interviewId);
         if (!interview)
-            throw Error(ErrorCode::NotFound, tr("That interview no longer exists."));
+            throw Error(ErrorCode::NotFound, Tr::tr("That interview no longer exists."));
         f.applicationId = interview->applicationId;
     }
     if (!f.applicationId.isEmpty() && !records::find<JobApplication>(m_store, f.applicationId))
-        throw Error(ErrorCode::NotFound, tr("That application no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That application no longer exists."));
     return f;
 }
 
@@ -58,7 +58,7 @@ QStringList FeedbackRepository::skillIds(WriteTransaction &tx, const QStringList
             continue;
         seen.append(name);
         if (seen.size() > Feedback::kMaxSkills)
-            throw Error(ErrorCode::InvalidInput, tr("At most %1 skills on each side.").arg(Feedback::kMaxSkills));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("At most %1 skills on each side.").arg(Feedback::kMaxSkills));
         if (const auto existing = skillNamed(name)) {
             ids.append(existing->id);
             continue;
@@ -77,7 +77,7 @@ Feedback FeedbackRepository::create(const Feedback &draft, const QStringList &st
     f.strengths = skillIds(tx, strengthNames);
     f.weaknesses = skillIds(tx, weaknessNames);
     if (f.text.trimmed().isEmpty() && f.strengths.isEmpty() && f.weaknesses.isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Write the feedback or name at least one skill."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Write the feedback or name at least one skill."));
     f = records::insert(m_store, tx, f);
     // Feedback arrived: the "follow up if nothing comes back" reminders are done.
     if (!f.applicationId.isEmpty()) {
@@ -99,12 +99,12 @@ Feedback FeedbackRepository::update(const Feedback &changed, const QStringList &
     WriteTransaction tx(m_store);
     const auto current = find(changed.id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That feedback no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That feedback no longer exists."));
     Feedback next = clean(changed);
     next.strengths = skillIds(tx, strengthNames);
     next.weaknesses = skillIds(tx, weaknessNames);
     if (next.text.trimmed().isEmpty() && next.strengths.isEmpty() && next.weaknesses.isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Write the feedback or name at least one skill."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Write the feedback or name at least one skill."));
     next = records::update(m_store, tx, *current, next);
     tx.commit();
     return next;
@@ -114,7 +114,7 @@ void FeedbackRepository::remove(const QString &id) {
     WriteTransaction tx(m_store);
     const auto current = find(id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That feedback no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That feedback no longer exists."));
     records::remove(tx, *current);
     tx.commit();
 }
@@ -161,13 +161,13 @@ std::optional<Skill> FeedbackRepository::skillNamed(const QString &name) {
 Skill FeedbackRepository::renameSkill(const QString &id, const QString &name) {
     const QString clean = cleanSkillName(name);
     if (clean.isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("A skill needs a name."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("A skill needs a name."));
     WriteTransaction tx(m_store);
     const auto current = findSkill(id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That skill no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That skill no longer exists."));
     if (const auto other = skillNamed(clean); other && other->id != id)
-        throw Error(ErrorCode::InvalidInput, tr("There is already a skill called \"%1\".").arg(other->name));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("There is already a skill called \"%1\".").arg(other->name));
     Skill next = *current;
     next.name = clean;
     next = records::update(m_store, tx, *current, next);
@@ -181,7 +181,7 @@ Skill FeedbackRepository::setPitch(const QString &id, const QString &pitch) {
     WriteTransaction tx(m_store);
     const auto current = findSkill(id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That skill no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That skill no longer exists."));
     Skill next = *current;
     next.pitch = clean;
     next = records::update(m_store, tx, *current, next);
@@ -195,16 +195,16 @@ SkillAction cleanAction(const SkillAction &draft, const QDate &today) {
     if (a.kind.isEmpty())
         a.kind = QStringLiteral("practice");
     if (!actionkind::isValid(a.kind))
-        throw Error(ErrorCode::InvalidInput, tr("Unknown kind of action: %1.").arg(a.kind));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Unknown kind of action: %1.").arg(a.kind));
     if (a.status.isEmpty())
         a.status = QStringLiteral("todo");
     if (!actionstatus::isValid(a.status))
-        throw Error(ErrorCode::InvalidInput, tr("Unknown status: %1.").arg(a.status));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Unknown status: %1.").arg(a.status));
     a.title = text::cleanLine(a.title, SkillAction::kMaxTitleChars, QT_TRANSLATE_NOOP("TextRules", "The action"));
     if (a.title.isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Say what you will do."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Say what you will do."));
     if (a.dueOn.isValid() && (a.dueOn.year() < 1900 || a.dueOn > today.addYears(10)))
-        throw Error(ErrorCode::InvalidInput, tr("Pick a due day within the next ten years."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Pick a due day within the next ten years."));
     return a;
 }
 } // namespace
@@ -213,7 +213,7 @@ SkillAction FeedbackRepository::addAction(const SkillAction &draft) {
     SkillAction a = cleanAction(draft, localToday(m_store.clock()));
     WriteTransaction tx(m_store);
     if (!findSkill(a.skillId))
-        throw Error(ErrorCode::NotFound, tr("That skill no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That skill no longer exists."));
     a = records::insert(m_store, tx, a);
     tx.commit();
     return a;
@@ -223,7 +223,7 @@ SkillAction FeedbackRepository::addActionForSkill(Store &store, WriteTransaction
                                                   const SkillAction &draft) {
     const QString name = cleanSkillName(skillName);
     if (name.isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Name the skill the action is for."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Name the skill the action is for."));
     SkillAction a = cleanAction(draft, localToday(store.clock()));
     FeedbackRepository repository(store);
     if (const auto existing = repository.skillNamed(name)) {
@@ -241,7 +241,7 @@ SkillAction FeedbackRepository::updateAction(const SkillAction &changed) {
     WriteTransaction tx(m_store);
     const auto current = findAction(next.id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That action no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That action no longer exists."));
     next.skillId = current->skillId;
     next = records::update(m_store, tx, *current, next);
     tx.commit();
@@ -252,7 +252,7 @@ void FeedbackRepository::removeAction(const QString &id) {
     WriteTransaction tx(m_store);
     const auto current = findAction(id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That action no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That action no longer exists."));
     records::remove(tx, *current);
     tx.commit();
 }

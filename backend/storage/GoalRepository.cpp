@@ -11,9 +11,9 @@
 namespace rebound {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Goals", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Goals)
+};
 
 // Display order: kinds as goalkind::all() lists them, then position, then title.
 const QString kOrder = QStringLiteral(
@@ -27,7 +27,7 @@ void checkMetric(Store &store, const Goal &g) {
     for (const CatalogItem &item : CatalogRepository(store).items(CatalogItem::Kind::Effort))
         if (item.id == id)
             return;
-    throw Error(ErrorCode::InvalidInput, tr("There is no effort called “%1” to count.").arg(id));
+    throw Error(ErrorCode::InvalidInput, Tr::tr("There is no effort called “%1” to count.").arg(id));
 }
 
 // At most one live north star: making one live drops the others.
@@ -51,21 +51,21 @@ GoalRepository::GoalRepository(Store &store)
 Goal GoalRepository::clean(const Goal &draft, const QDate &today) {
     Goal g = draft;
     if (!goalkind::isValid(g.kind))
-        throw Error(ErrorCode::InvalidInput, tr("Unknown kind of goal: %1.").arg(g.kind));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Unknown kind of goal: %1.").arg(g.kind));
     if (g.status.isEmpty())
         g.status = goalstatus::kActive;
     if (!goalstatus::isValid(g.status))
-        throw Error(ErrorCode::InvalidInput, tr("Unknown goal status: %1.").arg(g.status));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Unknown goal status: %1.").arg(g.status));
     g.title = text::cleanLine(g.title, Goal::kMaxTitleChars, QT_TRANSLATE_NOOP("TextRules", "The goal"));
     if (g.title.isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Say what the goal is."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Say what the goal is."));
     g.notes = text::cleanMultiline(g.notes, Goal::kMaxNotesChars, QT_TRANSLATE_NOOP("TextRules", "The notes"));
     if (g.kind == goalkind::kEffort) {
         if (!effortmetric::isValid(g.metric))
-            throw Error(ErrorCode::InvalidInput, tr("Choose what this effort goal counts."));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("Choose what this effort goal counts."));
         if (g.weeklyTarget < 1 || g.weeklyTarget > Goal::kMaxWeeklyTarget)
             throw Error(ErrorCode::InvalidInput,
-                        tr("Set a weekly target between 1 and %1.").arg(Goal::kMaxWeeklyTarget));
+                        Tr::tr("Set a weekly target between 1 and %1.").arg(Goal::kMaxWeeklyTarget));
     } else {
         g.metric.clear();
         g.weeklyTarget = 0;
@@ -73,7 +73,7 @@ Goal GoalRepository::clean(const Goal &draft, const QDate &today) {
     if (g.kind == goalkind::kNorthStar)
         g.parentId.clear();
     if (g.targetDate.isValid() && (g.targetDate.year() < 1900 || g.targetDate > today.addYears(30)))
-        throw Error(ErrorCode::InvalidInput, tr("Pick a target date within the next thirty years."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Pick a target date within the next thirty years."));
     return g;
 }
 
@@ -83,11 +83,11 @@ Goal GoalRepository::insert(Store &store, WriteTransaction &tx, const Goal &clea
     if (!g.parentId.isEmpty()) {
         const auto parent = records::find<Goal>(store, g.parentId);
         if (!parent)
-            throw Error(ErrorCode::NotFound, tr("The goal this is an alternative to no longer exists."));
+            throw Error(ErrorCode::NotFound, Tr::tr("The goal this is an alternative to no longer exists."));
         if (!parent->parentId.isEmpty())
-            throw Error(ErrorCode::InvalidInput, tr("An alternative path cannot have alternatives of its own."));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("An alternative path cannot have alternatives of its own."));
         if (parent->kind == goalkind::kNorthStar)
-            throw Error(ErrorCode::InvalidInput, tr("Add alternatives to a concrete goal, not the north star."));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("Add alternatives to a concrete goal, not the north star."));
     }
     if (!g.statusOn.isValid())
         g.statusOn = on.isValid() ? on : localToday(store.clock());
@@ -104,7 +104,7 @@ Goal GoalRepository::insert(Store &store, WriteTransaction &tx, const Goal &clea
 Goal GoalRepository::changeStatus(Store &store, WriteTransaction &tx, const Goal &current, const QString &status,
                                   const QDate &on) {
     if (!goalstatus::isValid(status))
-        throw Error(ErrorCode::InvalidInput, tr("Unknown goal status: %1.").arg(status));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Unknown goal status: %1.").arg(status));
     if (current.status == status)
         return current;
     Goal next = current;
@@ -152,7 +152,7 @@ std::optional<Goal> GoalRepository::setNorthStar(const QString &title, const std
 
 Goal GoalRepository::create(const Goal &draft) {
     if (draft.kind == goalkind::kNorthStar)
-        throw Error(ErrorCode::InvalidInput, tr("Set the north star on its own: there is only one."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Set the north star on its own: there is only one."));
     Goal g = clean(draft, localToday(m_store.clock()));
     g.statusOn = {};
     WriteTransaction tx(m_store);
@@ -166,9 +166,9 @@ Goal GoalRepository::update(const Goal &changed) {
     WriteTransaction tx(m_store);
     const auto current = find(next.id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That goal no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That goal no longer exists."));
     if ((current->kind == goalkind::kNorthStar) != (next.kind == goalkind::kNorthStar))
-        throw Error(ErrorCode::InvalidInput, tr("The north star stays the north star."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("The north star stays the north star."));
     next.parentId = current->parentId; // moving alternatives between goals is not offered
     next.position = current->position;
     next.statusOn = next.status == current->status ? current->statusOn : localToday(m_store.clock());
@@ -184,7 +184,7 @@ Goal GoalRepository::setStatus(const QString &id, const QString &status) {
     WriteTransaction tx(m_store);
     const auto current = find(id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That goal no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That goal no longer exists."));
     const Goal next = changeStatus(m_store, tx, *current, status);
     tx.commit();
     return next;
@@ -194,7 +194,7 @@ RemovedGoal GoalRepository::remove(const QString &id) {
     WriteTransaction tx(m_store);
     const auto current = find(id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That goal no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That goal no longer exists."));
     RemovedGoal removed{*current, records::select<Goal>(m_store, QStringLiteral("WHERE parent_id = ?1"), {id})};
     records::removeAll(tx, removed.alternatives);
     records::remove(tx, removed.goal);

@@ -11,9 +11,9 @@ namespace rebound {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("JobSearch", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(JobSearch)
+};
 
 const QString kLocalMinute = QStringLiteral("yyyy-MM-ddTHH:mm");
 
@@ -36,19 +36,19 @@ QDate InterviewRepository::prepDay(const QDateTime &startsAt, const QDate &today
 Interview InterviewRepository::clean(const Interview &draft) {
     Interview i = draft;
     if (!i.startsAt.isValid())
-        throw Error(ErrorCode::InvalidInput, tr("Give the interview a date and time."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Give the interview a date and time."));
     // minute precision, as stored
     i.startsAt = QDateTime(i.startsAt.date(), QTime(i.startsAt.time().hour(), i.startsAt.time().minute()));
     const QDate today = localToday(m_store.clock());
     if (i.startsAt.date().year() < 1900 || i.startsAt.date() > today.addYears(2))
-        throw Error(ErrorCode::InvalidInput, tr("Pick an interview date between 1900 and two years from now."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Pick an interview date between 1900 and two years from now."));
     if (i.kind.isEmpty())
         i.kind = QStringLiteral("phone_screen");
     if (!interviewkind::isValid(i.kind))
-        throw Error(ErrorCode::InvalidInput, tr("Unknown kind of interview: %1.").arg(i.kind));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Unknown kind of interview: %1.").arg(i.kind));
     for (int c : {i.confidenceBefore, i.confidenceAfter})
         if (c < 0 || c > 5)
-            throw Error(ErrorCode::InvalidInput, tr("Confidence goes from 1 to 5."));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("Confidence goes from 1 to 5."));
     i.stumped = reflection(i.stumped, QT_TRANSLATE_NOOP("TextRules", "Questions that stumped you"));
     i.lessConfident = reflection(i.lessConfident, QT_TRANSLATE_NOOP("TextRules", "Moments you felt less confident"));
     i.wentWell = reflection(i.wentWell, QT_TRANSLATE_NOOP("TextRules", "What went well"));
@@ -66,9 +66,9 @@ void InterviewRepository::syncPrepReminder(WriteTransaction &tx, const Interview
     Reminder r;
     r.kind = reminderkind::kInterviewPrep;
     r.dueOn = due;
-    r.title = app ? tr("Prepare for your interview at %1").arg(app->company) : tr("Prepare for your interview");
+    r.title = app ? Tr::tr("Prepare for your interview at %1").arg(app->company) : Tr::tr("Prepare for your interview");
     // e.g. "Technical · 27/11/2026 at 15:00"
-    r.note = tr("%1 · %2 at %3")
+    r.note = Tr::tr("%1 · %2 at %3")
                  .arg(interviewkind::label(interview.kind),
                       QLocale().toString(interview.startsAt.date(), QLocale::ShortFormat),
                       interview.startsAt.time().toString(QStringLiteral("HH:mm")));
@@ -92,7 +92,7 @@ Interview InterviewRepository::create(const Interview &draft, const QList<JobPer
     Interview i = clean(draft);
     WriteTransaction tx(m_store);
     if (!records::find<JobApplication>(m_store, i.applicationId))
-        throw Error(ErrorCode::NotFound, tr("That application no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That application no longer exists."));
     i = records::insert(m_store, tx, i);
     for (JobPerson p : interviewers) {
         p.applicationId = i.applicationId;
@@ -113,7 +113,7 @@ Interview InterviewRepository::update(const Interview &changed) {
     WriteTransaction tx(m_store);
     const auto current = find(next.id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That interview no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That interview no longer exists."));
     next.applicationId = current->applicationId;
     next = records::update(m_store, tx, *current, next);
     if (next.startsAt != current->startsAt || next.kind != current->kind)
@@ -150,7 +150,7 @@ RemovedInterview InterviewRepository::remove(const QString &id) {
     RemovedInterview r;
     const auto interview = find(id);
     if (!interview)
-        throw Error(ErrorCode::NotFound, tr("That interview no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That interview no longer exists."));
     r.interview = *interview;
     r.interviewers = interviewers(id);
     r.reminders = records::select<Reminder>(m_store, QStringLiteral("WHERE subject_id = ?1"), {id});

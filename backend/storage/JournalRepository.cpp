@@ -32,9 +32,9 @@ const QString kColumns = QStringLiteral(
     "e.id, e.entry_date, e.mood, e.body, e.created_at, e.updated_at, e.tags, e.emotions, e.checkin_id, "
     "e.template_key");
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Journal", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Journal)
+};
 
 QVariant moodValue(int mood) {
     return mood == JournalEntry::kNoMood ? QVariant() : QVariant(qint64(mood));
@@ -83,7 +83,7 @@ JournalEntry JournalRepository::clean(const JournalEntry &draft, const JournalEn
     if (!stored || e.date != stored->date)
         text::checkDate(e.date, localToday(m_store.clock()));
     if (e.mood != JournalEntry::kNoMood && (e.mood < JournalEntry::kMinMood || e.mood > JournalEntry::kMaxMood))
-        throw Error(ErrorCode::InvalidInput, tr("Mood must be between 1 and 5."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Mood must be between 1 and 5."));
     if (!stored || e.body != stored->body)
         e.body = text::cleanMultiline(e.body, JournalEntry::kMaxBodyChars, QT_TRANSLATE_NOOP("TextRules", "The entry"));
     if (!stored || e.tags != stored->tags)
@@ -130,7 +130,7 @@ QList<JournalEntry> JournalRepository::createBatch(const QList<JournalEntry> &dr
 JournalEntry JournalRepository::update(const QString &id, const QDate &date, int mood, const QString &body) {
     auto current = find(id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That entry no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That entry no longer exists."));
     current->date = date;
     current->mood = mood;
     current->body = body;
@@ -141,7 +141,7 @@ JournalEntry JournalRepository::update(const JournalEntry &changed) {
     WriteTransaction tx(m_store); // read and write under one lock: no lost update
     auto current = find(changed.id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That entry no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That entry no longer exists."));
     const JournalEntry next = clean(changed, &*current);
     QList<FieldValue> diff = changedFields(allFields(*current), allFields(next),
                                            {QStringLiteral("created_at"), QStringLiteral("updated_at")});
@@ -166,7 +166,7 @@ JournalEntry JournalRepository::restore(const JournalEntry &removed) {
     // predates today's input rules (an undo must never fail on those).
     const JournalEntry &e = removed;
     if (e.id.isEmpty() || find(e.id))
-        throw Error(ErrorCode::InvalidInput, tr("That entry is not deleted."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("That entry is not deleted."));
     WriteTransaction tx(m_store);
     tx.restore(schema(), e.id, allFields(e));
     tx.commit();
@@ -276,11 +276,11 @@ QString labelMatch(const JournalFilter &f) {
 QList<JournalHit> JournalRepository::search(const JournalFilter &filter) {
     if (filter.moodMin < 0 || filter.moodMin > 5 || filter.moodMax < 0 || filter.moodMax > 5 ||
         (filter.moodMin && filter.moodMax && filter.moodMin > filter.moodMax))
-        throw Error(ErrorCode::InvalidInput, tr("The mood range must lie between 1 and 5, lowest first."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("The mood range must lie between 1 and 5, lowest first."));
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
-        throw Error(ErrorCode::InvalidInput, tr("The date range ends before it starts."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("The date range ends before it starts."));
     if (filter.text.size() > 500)
-        throw Error(ErrorCode::InvalidInput, tr("The search is too long (at most 500 characters)."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("The search is too long (at most 500 characters)."));
     const int limit = std::clamp(filter.limit, 1, 1000);
     const search::Query query = search::parseQuery(filter.text);
     FilterSql f = filterSql(filter);

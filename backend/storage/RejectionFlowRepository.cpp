@@ -11,9 +11,9 @@
 namespace rebound {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("JobSearch", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(JobSearch)
+};
 QString message(const QString &text, const char *what) {
     return text::cleanMultiline(text, RejectionFlow::kMaxMessageChars, what);
 }
@@ -25,7 +25,7 @@ RejectionFlowRepository::RejectionFlowRepository(Store &store)
 RejectionFlow RejectionFlowRepository::start(const QString &applicationId, const QDate &rejectedOn) {
     WriteTransaction tx(m_store);
     if (!records::find<JobApplication>(m_store, applicationId))
-        throw Error(ErrorCode::NotFound, tr("That application no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That application no longer exists."));
     const QDate day = rejectedOn.isValid() ? rejectedOn : localToday(m_store.clock());
     if (auto existing = forApplication(applicationId)) {
         if (!existing->closed && day <= existing->rejectedOn)
@@ -64,15 +64,15 @@ RejectionFlow RejectionFlowRepository::apply(const QString &flowId, const FlowCh
     WriteTransaction tx(m_store);
     const auto current = find(flowId);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That rejection flow no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That rejection flow no longer exists."));
     RejectionFlow next = *current;
     if (!change.step.isEmpty()) {
         const qsizetype i = rejectionstep::all().indexOf(change.step);
         if (i < 0)
-            throw Error(ErrorCode::InvalidInput, tr("Unknown step: %1.").arg(change.step));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("Unknown step: %1.").arg(change.step));
         if (change.state != stepstate::kDone && change.state != stepstate::kSkipped &&
             change.state != stepstate::kPending)
-            throw Error(ErrorCode::InvalidInput, tr("Unknown step state: %1.").arg(change.state));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("Unknown step state: %1.").arg(change.state));
         next.states[i] = change.state;
     }
     if (change.journalEntryId)

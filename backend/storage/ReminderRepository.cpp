@@ -9,9 +9,9 @@
 namespace rebound {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Reminders", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Reminders)
+};
 } // namespace
 
 ReminderRepository::ReminderRepository(Store &store)
@@ -20,14 +20,14 @@ ReminderRepository::ReminderRepository(Store &store)
 Reminder ReminderRepository::clean(const Reminder &draft, const QDate &today) {
     Reminder r = draft;
     if (!reminderkind::isValid(r.kind))
-        throw Error(ErrorCode::InvalidInput, tr("Unknown kind of reminder: %1.").arg(r.kind));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Unknown kind of reminder: %1.").arg(r.kind));
     if (!r.dueOn.isValid())
-        throw Error(ErrorCode::InvalidInput, tr("Pick a day for the reminder."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Pick a day for the reminder."));
     if (r.dueOn.year() < 1900 || r.dueOn > today.addYears(10))
-        throw Error(ErrorCode::InvalidInput, tr("Pick a day within the next ten years."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Pick a day within the next ten years."));
     r.title = text::cleanLine(r.title, Reminder::kMaxTitleChars, QT_TRANSLATE_NOOP("TextRules", "The title"));
     if (r.title.isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Say what to be reminded of."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Say what to be reminded of."));
     r.note = text::cleanMultiline(r.note, Reminder::kMaxNoteChars, QT_TRANSLATE_NOOP("TextRules", "The note"));
     return r;
 }
@@ -45,7 +45,7 @@ Reminder ReminderRepository::update(const Reminder &changed) {
     WriteTransaction tx(m_store);
     const auto current = find(next.id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That reminder no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That reminder no longer exists."));
     next.subjectKind = current->subjectKind;
     next.subjectId = current->subjectId;
     next = records::update(m_store, tx, *current, next);
@@ -57,7 +57,7 @@ Reminder ReminderRepository::setDone(const QString &id, bool done) {
     WriteTransaction tx(m_store);
     const auto current = find(id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That reminder no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That reminder no longer exists."));
     Reminder next = *current;
     next.done = done;
     next = records::update(m_store, tx, *current, next);
@@ -69,7 +69,7 @@ void ReminderRepository::remove(const QString &id) {
     WriteTransaction tx(m_store);
     const auto current = find(id);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That reminder no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That reminder no longer exists."));
     records::remove(tx, *current);
     tx.commit();
 }

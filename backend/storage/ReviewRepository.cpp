@@ -13,20 +13,20 @@
 namespace rebound {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Goals", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Goals)
+};
 
 Review mustFind(Store &store, const QString &id) {
     const auto review = records::find<Review>(store, id);
     if (!review)
-        throw Error(ErrorCode::NotFound, tr("That review no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That review no longer exists."));
     return *review;
 }
 
 void mustBeOpen(const Review &review) {
     if (review.isFinished())
-        throw Error(ErrorCode::InvalidInput, tr("This review is finished: start a new one to answer again."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("This review is finished: start a new one to answer again."));
 }
 
 // Newest first: reviews in progress, then by the day they finished.
@@ -40,39 +40,39 @@ ReviewRepository::ReviewRepository(Store &store)
 FollowUp ReviewRepository::cleanFollowUp(const FollowUp &draft) {
     FollowUp f = draft;
     if (!followup::isValid(f.kind))
-        throw Error(ErrorCode::InvalidInput, tr("Unknown kind of follow-up: %1.").arg(f.kind));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Unknown kind of follow-up: %1.").arg(f.kind));
     if (f.kind.isEmpty())
         return {};
     if (f.kind == followup::kNewGoal) {
         f.title = text::cleanLine(f.title, Goal::kMaxTitleChars, QT_TRANSLATE_NOOP("TextRules", "The goal"));
         if (f.title.isEmpty())
-            throw Error(ErrorCode::InvalidInput, tr("Say what the new goal is."));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("Say what the new goal is."));
         if (f.target.isEmpty())
             f.target = goalkind::kOther;
         if (f.target == goalkind::kEffort || f.target == goalkind::kNorthStar)
             throw Error(ErrorCode::InvalidInput,
-                        tr("Set the north star and weekly effort goals on the Goals page, where they have "
+                        Tr::tr("Set the north star and weekly effort goals on the Goals page, where they have "
                            "their own settings."));
         if (!goalkind::isValid(f.target))
-            throw Error(ErrorCode::InvalidInput, tr("Unknown kind of goal: %1.").arg(f.target));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("Unknown kind of goal: %1.").arg(f.target));
         f.detail = f.detail.trimmed(); // optional: the goal this is an alternative path to
     } else if (f.kind == followup::kGoalStatus) {
         f.title.clear();
         if (f.target.isEmpty())
-            throw Error(ErrorCode::InvalidInput, tr("Choose the goal to change."));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("Choose the goal to change."));
         if (!goalstatus::isValid(f.detail))
-            throw Error(ErrorCode::InvalidInput, tr("Choose the goal's new status."));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("Choose the goal's new status."));
     } else { // skill action
         f.title = text::cleanLine(f.title, SkillAction::kMaxTitleChars, QT_TRANSLATE_NOOP("TextRules", "The action"));
         if (f.title.isEmpty())
-            throw Error(ErrorCode::InvalidInput, tr("Say what you will do."));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("Say what you will do."));
         f.target = FeedbackRepository::cleanSkillName(f.target);
         if (f.target.isEmpty())
-            throw Error(ErrorCode::InvalidInput, tr("Name the skill the action is for."));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("Name the skill the action is for."));
         if (f.detail.isEmpty())
             f.detail = QStringLiteral("practice");
         if (!actionkind::isValid(f.detail))
-            throw Error(ErrorCode::InvalidInput, tr("Unknown kind of action: %1.").arg(f.detail));
+            throw Error(ErrorCode::InvalidInput, Tr::tr("Unknown kind of action: %1.").arg(f.detail));
     }
     return f;
 }
@@ -89,10 +89,10 @@ Review ReviewRepository::start(const QString &checklistId, const QDate &on) {
     ChecklistRepository checklists(m_store);
     const auto checklist = checklists.find(checklistId);
     if (!checklist)
-        throw Error(ErrorCode::NotFound, tr("That checklist no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That checklist no longer exists."));
     const QList<ChecklistItem> items = checklists.items(checklistId);
     if (items.isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("Add at least one question to the checklist first."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Add at least one question to the checklist first."));
     Review review;
     review.checklistId = checklistId;
     review.checklistName = checklist->name;
@@ -172,20 +172,20 @@ std::optional<ReviewAnswer> ReviewRepository::findAnswer(const QString &id) {
 ReviewAnswer ReviewRepository::answer(const QString &answerId, const QString &answer, const QString &note,
                                       const FollowUp &followUp) {
     if (!reviewanswer::isValid(answer))
-        throw Error(ErrorCode::InvalidInput, tr("Answer yes, no or unsure."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Answer yes, no or unsure."));
     const QString cleanNote =
         text::cleanMultiline(note, ReviewAnswer::kMaxNoteChars, QT_TRANSLATE_NOOP("TextRules", "The note"));
     const FollowUp cleanFollow = cleanFollowUp(followUp);
     WriteTransaction tx(m_store);
     const auto current = findAnswer(answerId);
     if (!current)
-        throw Error(ErrorCode::NotFound, tr("That question is no longer part of the review."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That question is no longer part of the review."));
     mustBeOpen(mustFind(m_store, current->reviewId));
     if (cleanFollow.kind == followup::kGoalStatus && !records::find<Goal>(m_store, cleanFollow.target))
-        throw Error(ErrorCode::NotFound, tr("That goal no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That goal no longer exists."));
     if (cleanFollow.kind == followup::kNewGoal && !cleanFollow.detail.isEmpty() &&
         !records::find<Goal>(m_store, cleanFollow.detail))
-        throw Error(ErrorCode::NotFound, tr("The goal this is an alternative to no longer exists."));
+        throw Error(ErrorCode::NotFound, Tr::tr("The goal this is an alternative to no longer exists."));
     ReviewAnswer next = *current;
     next.answer = answer;
     next.note = cleanNote;
@@ -214,13 +214,13 @@ FinishedReview ReviewRepository::finish(const QString &reviewId, const QDate &on
     const Review current = mustFind(m_store, reviewId);
     mustBeOpen(current);
     if (day < current.startedOn)
-        throw Error(ErrorCode::InvalidInput, tr("A review cannot finish before it started."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("A review cannot finish before it started."));
     const QList<ReviewAnswer> all = answers(reviewId);
     const bool anyAnswered = std::any_of(all.begin(), all.end(), [](const ReviewAnswer &a) {
         return !a.answer.isEmpty();
     });
     if (!anyAnswered)
-        throw Error(ErrorCode::InvalidInput, tr("Answer at least one question before finishing."));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("Answer at least one question before finishing."));
 
     FinishedReview out;
     for (const ReviewAnswer &a : all) {
@@ -232,7 +232,7 @@ FinishedReview ReviewRepository::finish(const QString &reviewId, const QDate &on
             g.kind = a.followUp.target;
             g.title = a.followUp.title;
             //: notes of a goal created by a review follow-up: the review's day, then the question
-            g.notes = tr("From the review on %1: %2").arg(day.toString(Qt::ISODate), a.itemText);
+            g.notes = Tr::tr("From the review on %1: %2").arg(day.toString(Qt::ISODate), a.itemText);
             g.parentId = a.followUp.detail;
             g = GoalRepository::insert(m_store, tx, GoalRepository::clean(g, day), day);
             madeId = g.id;
@@ -241,7 +241,7 @@ FinishedReview ReviewRepository::finish(const QString &reviewId, const QDate &on
             const auto goal = records::find<Goal>(m_store, a.followUp.target);
             if (!goal)
                 throw Error(ErrorCode::NotFound,
-                            tr("A follow-up changes a goal that no longer exists (question %1): change that "
+                            Tr::tr("A follow-up changes a goal that no longer exists (question %1): change that "
                                "follow-up first.")
                                 .arg(a.position));
             GoalRepository::changeStatus(m_store, tx, *goal, a.followUp.detail, day);

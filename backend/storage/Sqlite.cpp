@@ -16,9 +16,9 @@
 namespace rebound {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Storage", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 } // namespace
 
 // ---- Statement ----
@@ -206,20 +206,20 @@ void Database::fail(int rc, const char *what) const {
     switch (outOfSpace && primary == SQLITE_IOERR ? SQLITE_FULL : primary) {
     case SQLITE_FULL:
         throw Error(ErrorCode::DiskFull,
-                    tr("The disk is full. Nothing was saved; free some space and try again."));
+                    Tr::tr("The disk is full. Nothing was saved; free some space and try again."));
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         throw Error(ErrorCode::VaultCorrupt,
-                    tr("The vault database is damaged or was not written by Rebound."));
+                    Tr::tr("The vault database is damaged or was not written by Rebound."));
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        throw Error(ErrorCode::Io, tr("The vault could not be read or written (%1).").arg(detail));
+        throw Error(ErrorCode::Io, Tr::tr("The vault could not be read or written (%1).").arg(detail));
     case SQLITE_CONSTRAINT:
-        throw Error(ErrorCode::InvalidInput, tr("The data was refused by the vault (%1).").arg(detail));
+        throw Error(ErrorCode::InvalidInput, Tr::tr("The data was refused by the vault (%1).").arg(detail));
     default:
-        throw Error(ErrorCode::Storage, tr("A storage error occurred (%1).").arg(detail));
+        throw Error(ErrorCode::Storage, Tr::tr("A storage error occurred (%1).").arg(detail));
     }
 }
 
@@ -318,7 +318,7 @@ void registerFunctions(sqlite3 *db) {
 
 Database Database::open(const QString &path, const SecureBytes &rawKey, const CipherSettings &cipher) {
     if (rawKey.size() != 32)
-        throw Error(ErrorCode::Crypto, tr("The database key has the wrong size."));
+        throw Error(ErrorCode::Crypto, Tr::tr("The database key has the wrong size."));
     Database db;
     db.m_path = path;
     const int rc =
@@ -359,14 +359,14 @@ Database Database::open(const QString &path, const SecureBytes &rawKey, const Ci
         Statement st = db.prepare(QStringLiteral("PRAGMA journal_mode = WAL"));
         st.step();
         if (st.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            throw Error(ErrorCode::Storage, tr("The vault could not switch to write-ahead logging."));
+            throw Error(ErrorCode::Storage, Tr::tr("The vault could not switch to write-ahead logging."));
     }
     // SQLCipher ignores pragmas it does not know: read every setting back.
     if (db.pragmaInt(QStringLiteral("cipher_page_size")) != cipher.pageSize ||
         db.pragmaInt(QStringLiteral("page_size")) != cipher.pageSize ||
         db.pragmaInt(QStringLiteral("foreign_keys")) != 1 ||
         db.pragmaInt(QStringLiteral("secure_delete")) != 1 || db.pragmaInt(QStringLiteral("temp_store")) != 2)
-        throw Error(ErrorCode::Storage, tr("The vault database did not accept its security settings."));
+        throw Error(ErrorCode::Storage, Tr::tr("The vault database did not accept its security settings."));
     return db;
 }
 

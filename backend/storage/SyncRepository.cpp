@@ -125,9 +125,9 @@ private:
     crypto_generichash_state m_state;
 };
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Sync", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Sync)
+};
 
 } // namespace
 
@@ -541,13 +541,13 @@ void SyncRepository::restoreConflict(qint64 id) {
         QStringLiteral("SELECT %1 FROM sync_conflicts WHERE id = ?1").arg(kConflictColumns));
     st.bind(1, id);
     if (!st.step())
-        throw Error(ErrorCode::NotFound, tr("That earlier version is no longer kept."));
+        throw Error(ErrorCode::NotFound, Tr::tr("That earlier version is no longer kept."));
     const SyncConflict conflict = readConflict(st);
     st = Statement();
     const EntitySchema *schema = syncSchemaFor(conflict.entity);
     if (!schema)
         throw Error(ErrorCode::NotFound,
-                    tr("That earlier version belongs to something this version of Rebound cannot show."));
+                    Tr::tr("That earlier version belongs to something this version of Rebound cannot show."));
     WriteTransaction tx(m_store);
     QList<FieldValue> fields{{conflict.field, conflict.text}};
     if (schema->fields.contains(QStringLiteral("updated_at")))
@@ -558,7 +558,7 @@ void SyncRepository::restoreConflict(qint64 id) {
         if (e.code() != ErrorCode::NotFound)
             throw;
         throw Error(ErrorCode::NotFound,
-                    tr("What this earlier version belongs to was deleted, so it cannot be restored."));
+                    Tr::tr("What this earlier version belongs to was deleted, so it cannot be restored."));
     }
     tx.writeLocal(QStringLiteral("sync_conflicts"),
                   QStringLiteral("DELETE FROM sync_conflicts WHERE id = ?1"), {id});

@@ -15,9 +15,9 @@
 namespace rebound {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Vault", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Vault)
+};
 } // namespace
 
 const Clock &Vault::systemClock() {
@@ -38,12 +38,12 @@ VaultHeader Vault::readHeader(const QString &dir) {
     QFile file(QDir(dir).filePath(kHeaderFile));
     if (!file.exists())
         throw Error(ErrorCode::VaultMissing,
-                    tr("There is no vault in %1.").arg(QDir::toNativeSeparators(dir)));
+                    Tr::tr("There is no vault in %1.").arg(QDir::toNativeSeparators(dir)));
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorCode::Io, tr("The vault header could not be read (%1).").arg(file.errorString()));
+        throw Error(ErrorCode::Io, Tr::tr("The vault header could not be read (%1).").arg(file.errorString()));
     constexpr qint64 kMaxHeaderBytes = 64 * 1024; // a real one is < 1 KiB
     if (file.size() > kMaxHeaderBytes)
-        throw Error(ErrorCode::VaultCorrupt, tr("The vault header (vault.json) is damaged."));
+        throw Error(ErrorCode::VaultCorrupt, Tr::tr("The vault header (vault.json) is damaged."));
     return VaultHeader::fromJson(file.readAll());
 }
 
@@ -51,7 +51,7 @@ SecureBytes Vault::unwrapKey(const VaultHeader &header, const SecureBytes &passp
     const SecureBytes kek = deriveKey(passphrase, header.kdf);
     SecureBytes key = open(kek, header.wrappedKey, header.associatedData());
     if (key.size() != 32)
-        throw Error(ErrorCode::WrongPassphrase, tr("That passphrase does not unlock this vault."));
+        throw Error(ErrorCode::WrongPassphrase, Tr::tr("That passphrase does not unlock this vault."));
     return key;
 }
 
@@ -115,7 +115,7 @@ void Vault::setAsideOrphanedDatabase(const QString &dir) {
                                                  QLatin1Char('-') + kDatabaseFile + suffix)))
             throw Error(
                 ErrorCode::Io,
-                tr("Could not move aside an old database file in %1.").arg(QDir::toNativeSeparators(dir)));
+                Tr::tr("Could not move aside an old database file in %1.").arg(QDir::toNativeSeparators(dir)));
     }
     qCWarning(lcVault) << "moved aside a database that had no header";
 }
@@ -124,16 +124,16 @@ std::unique_ptr<Vault> Vault::create(const QString &dir, const SecureBytes &pass
                                      const Clock &clock) {
     if (exists(dir))
         throw Error(ErrorCode::VaultExists,
-                    tr("A vault already exists in %1.").arg(QDir::toNativeSeparators(dir)));
+                    Tr::tr("A vault already exists in %1.").arg(QDir::toNativeSeparators(dir)));
     if (!kdf.meetsFloor() || !kdf.withinCeiling())
-        throw Error(ErrorCode::WeakKdf, tr("The key-derivation settings are out of the allowed range."));
+        throw Error(ErrorCode::WeakKdf, Tr::tr("The key-derivation settings are out of the allowed range."));
     if (!QDir().mkpath(dir))
-        throw Error(ErrorCode::Io, tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir)));
+        throw Error(ErrorCode::Io, Tr::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir)));
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const FileLock lock(QDir(dir).filePath(kLockFile));
     if (exists(dir)) // created by another process while we waited
         throw Error(ErrorCode::VaultExists,
-                    tr("A vault already exists in %1.").arg(QDir::toNativeSeparators(dir)));
+                    Tr::tr("A vault already exists in %1.").arg(QDir::toNativeSeparators(dir)));
     setAsideOrphanedDatabase(dir);
 
     VaultHeader header;
@@ -156,7 +156,7 @@ std::unique_ptr<Vault> Vault::create(const QString &dir, const SecureBytes &pass
 std::unique_ptr<Vault> Vault::unlock(const QString &dir, const SecureBytes &passphrase, const Clock &clock) {
     VaultHeader header = readHeader(dir);
     if (!QFile::exists(QDir(dir).filePath(kDatabaseFile)))
-        throw Error(ErrorCode::VaultCorrupt, tr("The vault's database file is missing."));
+        throw Error(ErrorCode::VaultCorrupt, Tr::tr("The vault's database file is missing."));
     SecureBytes key = unwrapKey(header, passphrase);
     return std::unique_ptr<Vault>(new Vault(dir, std::move(header), std::move(key), clock));
 }
@@ -164,14 +164,14 @@ std::unique_ptr<Vault> Vault::unlock(const QString &dir, const SecureBytes &pass
 std::unique_ptr<Vault> Vault::unlockWithKey(const QString &dir, SecureBytes databaseKey, const Clock &clock) {
     VaultHeader header = readHeader(dir);
     if (!QFile::exists(QDir(dir).filePath(kDatabaseFile)))
-        throw Error(ErrorCode::VaultCorrupt, tr("The vault's database file is missing."));
+        throw Error(ErrorCode::VaultCorrupt, Tr::tr("The vault's database file is missing."));
     if (databaseKey.size() != 32)
-        throw Error(ErrorCode::WrongPassphrase, tr("The remembered key does not fit this vault."));
+        throw Error(ErrorCode::WrongPassphrase, Tr::tr("The remembered key does not fit this vault."));
     try {
         return std::unique_ptr<Vault>(new Vault(dir, std::move(header), std::move(databaseKey), clock));
     } catch (const Error &e) {
         if (e.code() == ErrorCode::VaultCorrupt) // SQLCipher cannot tell a wrong key from damage
-            throw Error(ErrorCode::WrongPassphrase, tr("The remembered key does not fit this vault."));
+            throw Error(ErrorCode::WrongPassphrase, Tr::tr("The remembered key does not fit this vault."));
         throw;
     }
 }

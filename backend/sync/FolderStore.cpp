@@ -22,17 +22,17 @@ namespace rebound {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Sync", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Sync)
+};
 
 [[noreturn]] void fail(int err, const QString &path) {
     if (err == ENOSPC || err == EDQUOT || err == EFBIG)
         throw Error(ErrorCode::DiskFull,
-                    tr("The disk of the sync folder is full: %1 was not written. Free some space, "
+                    Tr::tr("The disk of the sync folder is full: %1 was not written. Free some space, "
                        "then sync again.")
                         .arg(path));
-    throw Error(ErrorCode::Remote, tr("Could not use %1 in the sync folder (%2).")
+    throw Error(ErrorCode::Remote, Tr::tr("Could not use %1 in the sync folder (%2).")
                                        .arg(path, QString::fromLocal8Bit(std::strerror(err))));
 }
 
@@ -59,7 +59,7 @@ QByteArray writeTemp(const QByteArray &target, const QByteArray &data, const QSt
     const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
     if (fd < 0) {
         if (errno == ENOENT)
-            throw Error(ErrorCode::Remote, tr("The folder for %1 is missing in the sync folder.").arg(path));
+            throw Error(ErrorCode::Remote, Tr::tr("The folder for %1 is missing in the sync folder.").arg(path));
         fail(errno, path);
     }
     qsizetype written = 0;
@@ -120,7 +120,7 @@ void checkRemotePath(const QString &path) {
     }
     if (bad)
         throw Error(ErrorCode::Remote,
-                    tr("Refused the sync path \"%1\": it must stay inside the sync folder.").arg(path));
+                    Tr::tr("Refused the sync path \"%1\": it must stay inside the sync folder.").arg(path));
 }
 
 QString FolderStore::tempPrefix() {
@@ -141,12 +141,12 @@ std::optional<QByteArray> FolderStore::read(const QString &path) {
         if (!f.exists())
             return std::nullopt;
         throw Error(ErrorCode::Remote,
-                    tr("Could not read %1 in the sync folder (%2).").arg(path, f.errorString()));
+                    Tr::tr("Could not read %1 in the sync folder (%2).").arg(path, f.errorString()));
     }
     QByteArray data = f.readAll();
     if (f.error() != QFileDevice::NoError)
         throw Error(ErrorCode::Remote,
-                    tr("Could not read %1 in the sync folder (%2).").arg(path, f.errorString()));
+                    Tr::tr("Could not read %1 in the sync folder (%2).").arg(path, f.errorString()));
     return data;
 }
 
@@ -247,7 +247,7 @@ void FolderStore::makeFolder(const QString &path) {
     const QString p = full(path);
     ++m_stats.requests;
     if (!QDir().mkpath(p))
-        throw Error(ErrorCode::Remote, tr("Could not create the folder %1 in the sync folder.").arg(path));
+        throw Error(ErrorCode::Remote, Tr::tr("Could not create the folder %1 in the sync folder.").arg(path));
 }
 
 void FolderStore::remove(const QString &path) {
@@ -256,7 +256,7 @@ void FolderStore::remove(const QString &path) {
     const QFileInfo info(p);
     if (info.isDir() && !info.isSymLink()) {
         if (!QDir(p).removeRecursively())
-            throw Error(ErrorCode::Remote, tr("Could not delete %1 in the sync folder.").arg(path));
+            throw Error(ErrorCode::Remote, Tr::tr("Could not delete %1 in the sync folder.").arg(path));
         return;
     }
     if (::unlink(QFile::encodeName(p).constData()) != 0 && errno != ENOENT)

@@ -19,9 +19,9 @@ namespace rebound {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Sync", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Sync)
+};
 
 bool isLocalHost(const QString &host) {
     return host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1") ||
@@ -75,11 +75,11 @@ WebDavStore::WebDavStore(WebDavConfig config)
     if (!root.isValid() || root.host().isEmpty() ||
         (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
         throw Error(ErrorCode::Remote,
-                    tr("\"%1\" is not a WebDAV address: it should look like https://example.org/dav/.")
+                    Tr::tr("\"%1\" is not a WebDAV address: it should look like https://example.org/dav/.")
                         .arg(root.toDisplayString(QUrl::RemoveUserInfo)));
     if (scheme == QLatin1String("http") && !isLocalHost(root.host()) && !m_config.allowInsecureHttp)
         throw Error(ErrorCode::Remote,
-                    tr("%1 uses plain http: your password would travel unprotected (the synced data "
+                    Tr::tr("%1 uses plain http: your password would travel unprotected (the synced data "
                        "itself stays encrypted). Use https, or confirm that you accept this.")
                         .arg(root.host()));
     if (!root.path().endsWith(QLatin1Char('/')))
@@ -187,14 +187,14 @@ WebDavStore::Attempt WebDavStore::send(const QByteArray &method, QUrl url,
     const QNetworkReply::NetworkError err = reply->error();
     const QString path = url.path();
     if (err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError || timedOut) {
-        a.failure = tr("no answer within %1 s").arg(m_config.timeoutMs / 1000.0);
+        a.failure = Tr::tr("no answer within %1 s").arg(m_config.timeoutMs / 1000.0);
     } else if (err != QNetworkReply::NoError && (int(err) < 100 || a.status == 0)) {
         a.failure = reply->errorString();
     } else if (method != "HEAD" && a.status >= 200 && a.status < 300) {
         bool ok = false;
         const qint64 expected = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
         if (ok && expected != a.body.size())
-            a.failure = tr("the answer was cut off (%1 of %2 bytes)").arg(a.body.size()).arg(expected);
+            a.failure = Tr::tr("the answer was cut off (%1 of %2 bytes)").arg(a.body.size()).arg(expected);
     }
     if (a.failure.isEmpty() && a.status >= 300 && a.status < 400 && a.status != 304) {
         const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
@@ -230,7 +230,7 @@ WebDavStore::Response WebDavStore::request(const QByteArray &method, const QStri
                                                               a.redirect.host() == url.host());
             if (!safe)
                 throw Error(ErrorCode::Remote,
-                            tr("%1 sends requests on to another server (%2). Enter that address "
+                            Tr::tr("%1 sends requests on to another server (%2). Enter that address "
                                "instead, if you trust it.")
                                 .arg(displayName(),
                                      a.redirect.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath |
@@ -239,32 +239,32 @@ WebDavStore::Response WebDavStore::request(const QByteArray &method, const QStri
             a = send(method, url, headers, body);
         }
         if (!a.redirect.isEmpty())
-            throw Error(ErrorCode::Remote, tr("%1 redirects in circles.").arg(displayName()));
+            throw Error(ErrorCode::Remote, Tr::tr("%1 redirects in circles.").arg(displayName()));
         if (a.failure.isEmpty() && !transientStatus(a.status)) {
             r.status = a.status;
             r.body = std::move(a.body);
             r.headers = std::move(a.headers);
             return r;
         }
-        lastFailure = a.failure.isEmpty() ? tr("HTTP %1").arg(a.status) : a.failure;
+        lastFailure = a.failure.isEmpty() ? Tr::tr("HTTP %1").arg(a.status) : a.failure;
     }
     qCWarning(lcNetwork).noquote() << method << path << "gave up:" << lastFailure;
     throw Error(
         ErrorCode::Network,
-        tr("Could not reach %1 (%2). Sync will try again later.").arg(m_config.root.host(), lastFailure));
+        Tr::tr("Could not reach %1 (%2). Sync will try again later.").arg(m_config.root.host(), lastFailure));
 }
 
 void WebDavStore::refused(const QByteArray &method, const QString &path, const Response &r) const {
     if (r.status == 401 || r.status == 403)
         throw Error(ErrorCode::Remote,
-                    tr("The server %1 refused the account \"%2\": check the user name and password.")
+                    Tr::tr("The server %1 refused the account \"%2\": check the user name and password.")
                         .arg(m_config.root.host(), m_config.user));
     if (r.status == 507)
         throw Error(ErrorCode::Remote,
-                    tr("The server %1 is out of space. Free some space there, then sync again.")
+                    Tr::tr("The server %1 is out of space. Free some space there, then sync again.")
                         .arg(m_config.root.host()));
     throw Error(ErrorCode::Remote,
-                tr("The server %1 answered HTTP %2 to %3 %4.")
+                Tr::tr("The server %1 answered HTTP %2 to %3 %4.")
                     .arg(m_config.root.host())
                     .arg(r.status)
                     .arg(QString::fromLatin1(method), path.isEmpty() ? QStringLiteral("/") : path));
@@ -345,7 +345,7 @@ QList<RemoteEntry> WebDavStore::parseMultistatus(const QByteArray &xml, const QU
     }
     if (x.hasError())
         throw Error(ErrorCode::Remote,
-                    tr("The server sent a folder listing that could not be read (%1).").arg(x.errorString()));
+                    Tr::tr("The server sent a folder listing that could not be read (%1).").arg(x.errorString()));
     return out;
 }
 
@@ -419,7 +419,7 @@ std::optional<QString> WebDavStore::replace(const QString &path, const QByteArra
             return std::nullopt;
         if (round >= 3)
             throw Error(ErrorCode::Remote,
-                        tr("The server %1 does not allow safe overwrites (it gives only weak ETags).")
+                        Tr::tr("The server %1 does not allow safe overwrites (it gives only weak ETags).")
                             .arg(m_config.root.host()));
         pause(1100);
     }
@@ -445,7 +445,7 @@ void WebDavStore::makeFolder(const QString &path) {
         p += (p.isEmpty() ? QString() : QStringLiteral("/")) + part;
         if (!mkcol(p))
             throw Error(ErrorCode::Remote,
-                        tr("The server %1 could not create the folder %2.").arg(m_config.root.host(), p));
+                        Tr::tr("The server %1 could not create the folder %2.").arg(m_config.root.host(), p));
     }
 }
 

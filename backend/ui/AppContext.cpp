@@ -1,6 +1,8 @@
 #include "AppContext.h"
 
+#include <QFont>
 #include <QGuiApplication>
+#include <algorithm>
 #include <QPalette>
 
 namespace rebound {
@@ -18,6 +20,17 @@ QString AppContext::version() const {
 bool AppContext::systemPrefersDark() const {
     constexpr int kMidLightness = 128;
     return QGuiApplication::palette().color(QPalette::Window).lightness() < kMidLightness;
+}
+
+qreal AppContext::fontScale() const {
+    // Desktops and phones report the user's text size through the application
+    // font (GNOME's "Large Text", Android's font scale); 10 pt is Qt's usual size.
+    constexpr qreal kUsualPointSize = 10.0;
+    constexpr qreal kMaxScale = 2.0;
+    const qreal points = QGuiApplication::font().pointSizeF();
+    if (points <= 0)
+        return 1.0;
+    return std::clamp(points / kUsualPointSize, 1.0, kMaxScale);
 }
 
 } // namespace rebound

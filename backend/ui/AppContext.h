@@ -56,6 +56,8 @@ class AppContext : public QObject {
     Q_PROPERTY(bool mobile READ mobile CONSTANT)
     // Qt 6.4 has no colour-scheme hint; we read the platform palette instead.
     Q_PROPERTY(bool systemPrefersDark READ systemPrefersDark CONSTANT)
+    // The system's text size against the usual one (1 = usual; from 1 to 2).
+    Q_PROPERTY(qreal fontScale READ fontScale CONSTANT)
 
 public:
     struct Parts {
@@ -106,6 +108,7 @@ public:
     QString platformName() const { return m_platformName; }
     bool mobile() const { return m_mobile; }
     bool systemPrefersDark() const;
+    qreal fontScale() const;
 
 private:
     Parts m_parts;

@@ -138,7 +138,7 @@ QString ApplicationController::interviewWhen(const QDateTime &startsAt, const QD
         return tr("Tomorrow, %1").arg(time);
     if (days == -1)
         return tr("Yesterday, %1").arg(time);
-    // TRANSLATORS: a QDate format for a short day, e.g. "Thu 27 Nov"; reorder as your language does.
+    //: A QDate format for a short day, e.g. "Thu 27 Nov"; reorder as your language does.
     const QString dayFormat = startsAt.date().year() == today.year() ? tr("ddd d MMM") : tr("d MMM yyyy");
     return tr("%1, %2").arg(locale.toString(startsAt.date(), dayFormat), time);
 }

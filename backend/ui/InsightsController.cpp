@@ -21,9 +21,9 @@ constexpr double kSteadySlope = Resilience::kSteadySlope;
 constexpr qint64 kAfterMidnightMs = 1000;
 constexpr int kPercent = 100;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("InsightsController", text, disambiguation, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(InsightsController)
+};
 
 QString iso(const QDate &date) {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
@@ -43,14 +43,14 @@ QVariantMap trendMap(const MoodTrend &t) {
                                   {QStringLiteral("average"), p.average}});
     QString summary;
     if (t.daysWithMood == 0) {
-        summary = tr("No mood check-ins in the last %n days.", nullptr, t.days);
+        summary = Tr::tr("No mood check-ins in the last %n days.", nullptr, t.days);
     } else {
-        summary = tr("Average mood %1 over the last %2 days, on %n days", nullptr, t.daysWithMood)
+        summary = Tr::tr("Average mood %1 over the last %2 days, on %n days", nullptr, t.daysWithMood)
                       .arg(number(t.mean))
                       .arg(t.days);
         if (t.firstAverage > 0 && t.lastAverage > 0)
             summary +=
-                tr("; moving average from %1 to %2").arg(number(t.firstAverage), number(t.lastAverage));
+                Tr::tr("; moving average from %1 to %2").arg(number(t.firstAverage), number(t.lastAverage));
         summary += QLatin1Char('.');
     }
     return {{QStringLiteral("days"), t.days},
@@ -66,17 +66,17 @@ QVariantMap trendMap(const MoodTrend &t) {
 QString moodName(int level) {
     switch (level) {
     case 1:
-        return tr("Awful");
+        return Tr::tr("Awful");
     case 2:
-        return tr("Low");
+        return Tr::tr("Low");
     case 3:
-        return tr("Okay");
+        return Tr::tr("Okay");
     case 4:
-        return tr("Good");
+        return Tr::tr("Good");
     case 5:
-        return tr("Great");
+        return Tr::tr("Great");
     default:
-        return tr("No mood");
+        return Tr::tr("No mood");
     }
 }
 
@@ -100,12 +100,12 @@ QVariantMap effortMap(const EffortStreaks &e) {
                                   {QStringLiteral("total"), d.total()},
                                   {QStringLiteral("rest"), d.rest},
                                   {QStringLiteral("counts"), kindCounts(d.counts)}});
-    QString summary = e.current > 0 ? tr("Current effort streak: %n days", nullptr, e.current)
-                                    : tr("No current effort streak");
-    summary += tr(", best %n days in the past year", nullptr, e.best);
-    summary += tr(". Effort on %n of the last 30 days", nullptr, e.activeDays30);
+    QString summary = e.current > 0 ? Tr::tr("Current effort streak: %n days", nullptr, e.current)
+                                    : Tr::tr("No current effort streak");
+    summary += Tr::tr(", best %n days in the past year", nullptr, e.best);
+    summary += Tr::tr(". Effort on %n of the last 30 days", nullptr, e.activeDays30);
     if (e.restDays30 > 0)
-        summary += tr(", %n planned rest days", nullptr, e.restDays30);
+        summary += Tr::tr(", %n planned rest days", nullptr, e.restDays30);
     summary += QLatin1Char('.');
     return {{QStringLiteral("current"), e.current},
             {QStringLiteral("currentStart"), iso(e.currentStart)},
@@ -127,7 +127,7 @@ QVariantMap goalMap(const EffortProgress &p) {
                                  {QStringLiteral("count"), w.count},
                                  {QStringLiteral("met"), w.met}});
     const QString summary =
-        tr("%1: %2 of %3 this week; target met in %4 of the last %n weeks.", nullptr, int(p.weeks.size()))
+        Tr::tr("%1: %2 of %3 this week; target met in %4 of the last %n weeks.", nullptr, int(p.weeks.size()))
             .arg(p.goal.title, QString::number(p.thisWeek), QString::number(p.target),
                  QString::number(p.weeksMet));
     return {{QStringLiteral("id"), p.goal.id},
@@ -150,9 +150,9 @@ QVariantMap funnelRowMap(const FunnelRow &row) {
     return {{QStringLiteral("month"), iso(row.month)},
             {QStringLiteral("label"), row.month.isValid()
                                           ? QLocale().toString(row.month, QStringLiteral("MMM yyyy"))
-                                          : tr("All time")},
+                                          : Tr::tr("All time")},
             {QStringLiteral("shortLabel"),
-             row.month.isValid() ? QLocale().toString(row.month, QStringLiteral("MMM")) : tr("All")},
+             row.month.isValid() ? QLocale().toString(row.month, QStringLiteral("MMM")) : Tr::tr("All")},
             {QStringLiteral("reached"), reached},
             {QStringLiteral("conversion"), conversion},
             {QStringLiteral("total"), row.reached[funnelstep::Applied]}};
@@ -160,16 +160,16 @@ QVariantMap funnelRowMap(const FunnelRow &row) {
 
 QString funnelSummary(const FunnelRow &row) {
     if (row.reached[funnelstep::Applied] == 0)
-        return tr("No applications sent yet.");
+        return Tr::tr("No applications sent yet.");
     QStringList parts;
     for (int s = 0; s < funnelstep::Count; ++s) {
         QString part = QStringLiteral("%1 %2").arg(funnelstep::label(s)).arg(row.reached[size_t(s)]);
         const double c = row.conversion(s);
         if (c >= 0)
-            part += tr(" (%1%)").arg(qRound(c * kPercent));
+            part += Tr::tr(" (%1%)").arg(qRound(c * kPercent));
         parts << part;
     }
-    return tr("Pipeline, all time: %1.").arg(parts.join(QStringLiteral(", ")));
+    return Tr::tr("Pipeline, all time: %1.").arg(parts.join(QStringLiteral(", ")));
 }
 
 QVariantMap funnelMap(const Funnel &f) {
@@ -191,14 +191,14 @@ QVariantMap funnelMap(const Funnel &f) {
 
 QString trendText(const Resilience &r) {
     if (std::isnan(r.trendSlope))
-        return tr("Too few recoveries yet to see a trend (it takes %n).", nullptr,
+        return Tr::tr("Too few recoveries yet to see a trend (it takes %n).", nullptr,
                   Resilience::kMinTrendPoints);
     if (r.trendSlope <= -kSteadySlope)
-        return tr("Your recovery time is getting shorter.");
+        return Tr::tr("Your recovery time is getting shorter.");
     if (r.trendSlope >= kSteadySlope)
-        return tr(
+        return Tr::tr(
             "Your recovery time is getting longer. Be kind to yourself: that is information, not failure.");
-    return tr("Your recovery time is holding steady.");
+    return Tr::tr("Your recovery time is holding steady.");
 }
 
 QVariantMap resilienceMap(const Resilience &r) {
@@ -225,12 +225,12 @@ QVariantMap resilienceMap(const Resilience &r) {
                                    {QStringLiteral("difference"), e.difference()}});
     QString summary;
     if (r.rejections.isEmpty()) {
-        summary = tr("No rejections recorded.");
+        summary = Tr::tr("No rejections recorded.");
     } else {
-        summary = tr("%n rejections", nullptr, int(r.rejections.size()));
-        summary += tr(", %n with a recovery measured", nullptr, r.recoveredCount);
+        summary = Tr::tr("%n rejections", nullptr, int(r.rejections.size()));
+        summary += Tr::tr(", %n with a recovery measured", nullptr, r.recoveredCount);
         if (r.recoveredCount > 0)
-            summary += tr(": back to your usual mood after %1 days on average").arg(number(r.meanDays));
+            summary += Tr::tr(": back to your usual mood after %1 days on average").arg(number(r.meanDays));
         summary += QStringLiteral(". ") + trendText(r);
     }
     const bool hasTrend = !std::isnan(r.trendSlope);
@@ -255,9 +255,9 @@ QVariantList winList(const QList<SmallWin> &wins) {
 }
 
 QVariantMap winsMap(const WinsInsight &w) {
-    const QString summary = w.total == 0 ? tr("No small wins written down yet.")
-                                         : tr("%n small wins in total", nullptr, w.total) +
-                                               tr(", %n in the last 30 days.", nullptr, w.last30);
+    const QString summary = w.total == 0 ? Tr::tr("No small wins written down yet.")
+                                         : Tr::tr("%n small wins in total", nullptr, w.total) +
+                                               Tr::tr(", %n in the last 30 days.", nullptr, w.last30);
     return {{QStringLiteral("total"), w.total},
             {QStringLiteral("last30"), w.last30},
             {QStringLiteral("recent"), winList(w.recent)},
@@ -344,6 +344,11 @@ void InsightsController::dataChanged() {
         refresh();
 }
 
+void InsightsController::retranslate() {
+    m_computedFor = QDate(); // defeats the "nothing changed" shortcut below
+    refresh();
+}
+
 void InsightsController::refresh() {
     if (!m_service || !m_session.vault()) {
         clear();
@@ -411,13 +416,13 @@ void InsightsController::setPixels(const YearInPixels &p) {
         counts.append(c);
     QString summary;
     if (p.daysWithMood == 0) {
-        summary = tr("%1: no moods recorded.").arg(p.year);
+        summary = Tr::tr("%1: no moods recorded.").arg(p.year);
     } else {
         QStringList parts;
         for (int level = 5; level >= 1; --level)
             if (p.levelCounts[size_t(level)] > 0)
                 parts << QStringLiteral("%1 %2").arg(moodName(level)).arg(p.levelCounts[size_t(level)]);
-        summary = tr("%1: a mood on %n days", nullptr, p.daysWithMood).arg(p.year) + QStringLiteral(" (") +
+        summary = Tr::tr("%1: a mood on %n days", nullptr, p.daysWithMood).arg(p.year) + QStringLiteral(" (") +
                   parts.join(QStringLiteral(", ")) + QStringLiteral(").");
     }
     m_pixelsYear = p.year;

@@ -81,6 +81,8 @@ public:
 
     // Recomputes for today (cheap when nothing changed: the service caches per day).
     Q_INVOKABLE void refresh();
+    // Composes every text again (the language changed); the numbers stay cached.
+    void retranslate();
     // The year-in-pixels grid for another year (0 = this year).
     Q_INVOKABLE void showYear(int year);
     Q_INVOKABLE void setRestDay(int day, bool rest);

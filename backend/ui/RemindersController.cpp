@@ -9,6 +9,7 @@
 #include "services/VaultSession.h"
 #include "storage/Vault.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace rebound {
@@ -18,9 +19,9 @@ constexpr int kUpcomingDays = 14;
 constexpr int kMaxSnoozeDays = 365;
 constexpr int kPruneAfterDays = 400;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("RemindersController", text, disambiguation, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RemindersController)
+};
 
 // "Today at 09:00", "Yesterday", "3 days ago", "Tomorrow at 09:00", "Mon 30 Nov at 09:00"
 QString whenText(const QDateTime &fireAt, const QDate &today) {
@@ -28,14 +29,14 @@ QString whenText(const QDateTime &fireAt, const QDate &today) {
     const QString time = fireAt.time().toString(QStringLiteral("HH:mm"));
     const qint64 days = today.daysTo(day);
     if (days == 0)
-        return tr("Today at %1").arg(time);
+        return Tr::tr("Today at %1").arg(time);
     if (days == 1)
-        return tr("Tomorrow at %1").arg(time);
+        return Tr::tr("Tomorrow at %1").arg(time);
     if (days == -1)
-        return tr("Yesterday");
+        return Tr::tr("Yesterday");
     if (days < 0)
-        return tr("%n days ago", nullptr, int(-days));
-    return tr("%1 at %2").arg(QLocale().toString(day, QStringLiteral("ddd d MMM")), time);
+        return Tr::tr("%n days ago", nullptr, int(-days));
+    return Tr::tr("%1 at %2").arg(QLocale().toString(day, QStringLiteral("ddd d MMM")), time);
 }
 } // namespace
 
@@ -166,7 +167,7 @@ void RemindersController::dataChanged() {
 
 template <typename F> bool RemindersController::write(F &&f) {
     if (!m_session.vault() || !m_engine) {
-        setError(tr("The vault is locked."));
+        setError(Tr::tr("The vault is locked."));
         return false;
     }
     try {
@@ -212,7 +213,7 @@ void RemindersController::markAllSeen() {
 bool RemindersController::dismiss(const QString &key) {
     const auto r = find(key);
     if (!r) {
-        setError(tr("That reminder is no longer due."));
+        setError(Tr::tr("That reminder is no longer due."));
         return false;
     }
     return write([&](Vault &) {
@@ -233,12 +234,12 @@ bool RemindersController::undoDismiss() {
 
 bool RemindersController::snooze(const QString &key, int days) {
     if (days < 1 || days > kMaxSnoozeDays) {
-        setError(tr("Snooze for 1 to %1 days.").arg(kMaxSnoozeDays));
+        setError(Tr::tr("Snooze for 1 to %1 days.").arg(kMaxSnoozeDays));
         return false;
     }
     const auto r = find(key);
     if (!r) {
-        setError(tr("That reminder is no longer due."));
+        setError(Tr::tr("That reminder is no longer due."));
         return false;
     }
     const Clock &clock = m_session.clock();
@@ -256,7 +257,7 @@ QString RemindersController::reminderTime() const {
 void RemindersController::setReminderTime(const QString &time) {
     const QTime t = QTime::fromString(time, QStringLiteral("HH:mm"));
     if (!t.isValid()) {
-        setError(tr("Give a time as hours and minutes, like 09:00."));
+        setError(Tr::tr("Give a time as hours and minutes, like 09:00."));
         return;
     }
     m_settings.setReminderTime(t);
@@ -277,7 +278,7 @@ bool RemindersController::notificationsAvailable() const {
 QString RemindersController::notificationsStatus() const {
     QString why;
     if (m_notifier->available(&why))
-        return tr("Notifications are on: reminders appear at their time while Rebound is open.");
+        return Tr::tr("Notifications are on: reminders appear at their time while Rebound is open.");
     return why;
 }
 
@@ -292,7 +293,7 @@ bool RemindersController::backgroundEnabled() const {
 bool RemindersController::setBackgroundEnabled(bool enabled) {
     QString error;
     if (!m_platform.setBackgroundReminders(enabled, m_cliPath, &error)) {
-        setError(error.isEmpty() ? tr("Reminders while Rebound is closed could not be changed.") : error);
+        setError(error.isEmpty() ? Tr::tr("Reminders while Rebound is closed could not be changed.") : error);
         emit settingsChanged();
         return false;
     }
@@ -314,7 +315,7 @@ QString RemindersController::saveTemplate(const QString &id, const QString &name
                 if (existing.id == id)
                     t = existing;
             if (t.id.isEmpty())
-                throw Error(ErrorCode::NotFound, tr("That template no longer exists."));
+                throw Error(ErrorCode::NotFound, Tr::tr("That template no longer exists."));
         }
         t.name = name;
         t.body = body;

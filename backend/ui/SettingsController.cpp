@@ -1,6 +1,7 @@
 #include "SettingsController.h"
 
 #include "services/AppSettings.h"
+#include "services/Translations.h"
 
 #include <QLocale>
 
@@ -10,6 +11,7 @@ SettingsController::SettingsController(AppSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings) {
     connect(&m_settings, &AppSettings::themeModeChanged, this, &SettingsController::themeModeChanged);
+    connect(&m_settings, &AppSettings::languageChanged, this, &SettingsController::languageChanged);
     connect(&m_settings, &AppSettings::autoLockMinutesChanged, this,
             &SettingsController::autoLockMinutesChanged);
     connect(&m_settings, &AppSettings::checkInNudgeChanged, this, &SettingsController::checkInNudgeChanged);
@@ -21,6 +23,25 @@ int SettingsController::themeMode() const {
 }
 void SettingsController::setThemeMode(int mode) {
     m_settings.setThemeMode(mode);
+}
+QString SettingsController::language() const {
+    return m_settings.language();
+}
+void SettingsController::setLanguage(const QString &code) {
+    m_settings.setLanguage(code);
+}
+QVariantList SettingsController::languages() const {
+    QVariantList out;
+    const QString system = Translations::resolve(QString());
+    QString systemName;
+    for (const auto &l : Translations::available())
+        if (l.code == system)
+            systemName = l.name;
+    out.append(QVariantMap{{QStringLiteral("code"), QString()},
+                           {QStringLiteral("name"), tr("System (%1)").arg(systemName)}});
+    for (const auto &l : Translations::available())
+        out.append(QVariantMap{{QStringLiteral("code"), l.code}, {QStringLiteral("name"), l.name}});
+    return out;
 }
 int SettingsController::autoLockMinutes() const {
     return m_settings.autoLockMinutes();

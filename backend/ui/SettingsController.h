@@ -1,5 +1,6 @@
 #pragma once
 #include <QObject>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace rebound {
@@ -12,6 +13,10 @@ class SettingsController : public QObject {
     QML_ELEMENT
     QML_UNCREATABLE("Provided by the application")
     Q_PROPERTY(int themeMode READ themeMode WRITE setThemeMode NOTIFY themeModeChanged)
+    // "" follows the system; otherwise a code from `languages`.
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    // [{code, name}]: "System (…)" first, then each language in its own name.
+    Q_PROPERTY(QVariantList languages READ languages NOTIFY languageChanged)
     Q_PROPERTY(
         int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
     // Daily check-in nudge. Stored and shown now; it fires once the reminders
@@ -38,6 +43,9 @@ public:
 
     int themeMode() const;
     void setThemeMode(int mode);
+    QString language() const;
+    void setLanguage(const QString &code);
+    QVariantList languages() const;
     // 0 = never; otherwise minutes of inactivity before the vault locks itself.
     int autoLockMinutes() const;
     void setAutoLockMinutes(int minutes);
@@ -63,6 +71,7 @@ public:
 
 signals:
     void themeModeChanged();
+    void languageChanged();
     void autoLockMinutesChanged();
     void checkInNudgeChanged();
     void rejectionChanged();

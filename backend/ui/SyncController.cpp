@@ -25,23 +25,23 @@ constexpr qint64 kSecsPerHour = 60 * 60;
 constexpr qint64 kSecsPerDay = 24 * 60 * 60;
 constexpr qint64 kRelativeDays = 7; // older than this: a date
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("Sync", text, disambiguation, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Sync)
+};
 
 // "just now", "5 minutes ago", "3 hours ago", "2 days ago", then a date.
 QString relative(const QDateTime &when, const Clock &clock) {
     const QDateTime now = localNow(clock);
     const qint64 secs = std::max<qint64>(0, when.secsTo(now));
     if (secs < kSecsPerMinute)
-        return tr("just now");
+        return Tr::tr("just now");
     if (secs < kSecsPerHour)
-        return tr("%n minutes ago", nullptr, int(secs / kSecsPerMinute));
+        return Tr::tr("%n minutes ago", nullptr, int(secs / kSecsPerMinute));
     if (secs < kSecsPerDay)
-        return tr("%n hours ago", nullptr, int(secs / kSecsPerHour));
+        return Tr::tr("%n hours ago", nullptr, int(secs / kSecsPerHour));
     if (secs < kRelativeDays * kSecsPerDay)
-        return tr("%n days ago", nullptr, int(secs / kSecsPerDay));
-    return tr("on %1").arg(
+        return Tr::tr("%n days ago", nullptr, int(secs / kSecsPerDay));
+    return Tr::tr("on %1").arg(
         QLocale().toString(when.toTimeZone(clock.timeZone()).date(), QLocale::ShortFormat));
 }
 
@@ -68,7 +68,9 @@ QString entityWords(const QString &entity) {
         {QStringLiteral("reminder"), QT_TRANSLATE_NOOP("Sync", "Reminder")},
     };
     const auto it = words.constFind(entity);
-    return it != words.constEnd() ? tr(*it) : tr("Record");
+    if (it == words.constEnd())
+        return Tr::tr("Record");
+    return QCoreApplication::translate("Sync", *it);
 }
 
 QString fieldWords(const QString &field) {
@@ -84,7 +86,7 @@ QString fieldWords(const QString &field) {
     };
     const auto it = words.constFind(field);
     if (it != words.constEnd())
-        return tr(*it);
+        return QCoreApplication::translate("Sync", *it);
     QString plain = field;
     return plain.replace(QLatin1Char('_'), QLatin1Char(' '));
 }
@@ -212,7 +214,7 @@ void SyncController::start(SyncJob job) {
     m_cancel = job.cancel;
     if (job.kind != SyncJob::Kind::Status) {
         m_progress = -1;
-        m_phase = job.kind == SyncJob::Kind::SetUp ? tr("Connecting") : QString();
+        m_phase = job.kind == SyncJob::Kind::SetUp ? Tr::tr("Connecting") : QString();
         emit progressChanged();
     }
     setRunning(true, job.kind);
@@ -259,24 +261,24 @@ void SyncController::onFinished(const SyncJobResult &result) {
 
     switch (result.kind) {
     case SyncJob::Kind::SetUp:
-        emit setupFinished(result.ok, result.ok ? tr("Sync is set up.") : result.error);
+        emit setupFinished(result.ok, result.ok ? Tr::tr("Sync is set up.") : result.error);
         break;
     case SyncJob::Kind::Sync:
         if (!result.automatic)
-            emit jobFinished(result.ok, result.ok ? tr("Synced.") : result.error);
+            emit jobFinished(result.ok, result.ok ? Tr::tr("Synced.") : result.error);
         break;
     case SyncJob::Kind::EnterPassphrase:
-        emit jobFinished(result.ok, result.ok ? tr("Sync passphrase accepted.") : result.error);
+        emit jobFinished(result.ok, result.ok ? Tr::tr("Sync passphrase accepted.") : result.error);
         break;
     case SyncJob::Kind::ChangePassphrase:
-        emit jobFinished(result.ok, result.ok ? tr("Sync passphrase changed. Other devices will ask for it.")
+        emit jobFinished(result.ok, result.ok ? Tr::tr("Sync passphrase changed. Other devices will ask for it.")
                                               : result.error);
         break;
     case SyncJob::Kind::TurnOff:
-        emit jobFinished(result.ok, result.ok ? tr("Sync is off on this device.") : result.error);
+        emit jobFinished(result.ok, result.ok ? Tr::tr("Sync is off on this device.") : result.error);
         break;
     case SyncJob::Kind::RestoreConflict:
-        emit jobFinished(result.ok, result.ok ? tr("Restored.") : result.error);
+        emit jobFinished(result.ok, result.ok ? Tr::tr("Restored.") : result.error);
         break;
     case SyncJob::Kind::DismissConflict:
     case SyncJob::Kind::Status:
@@ -321,16 +323,16 @@ void SyncController::clearError() {
 
 QString SyncController::lastSyncText() const {
     if (!m_status.lastSync.isValid())
-        return tr("Never synced");
-    return tr("Last synced %1").arg(relative(m_status.lastSync, m_clock));
+        return Tr::tr("Never synced");
+    return Tr::tr("Last synced %1").arg(relative(m_status.lastSync, m_clock));
 }
 
 QVariantList SyncController::devices() const {
     QVariantList out;
     for (const SyncDevice &d : m_status.devices) {
         const QString seen = d.lastSeen.isValid()
-                                 ? tr("Last heard from %1").arg(relative(d.lastSeen, m_clock))
-                                 : tr("Not heard from yet");
+                                 ? Tr::tr("Last heard from %1").arg(relative(d.lastSeen, m_clock))
+                                 : Tr::tr("Not heard from yet");
         out.append(QVariantMap{{QStringLiteral("label"), d.label},
                                {QStringLiteral("lastSeenText"), seen},
                                {QStringLiteral("thisDevice"), d.thisDevice}});
@@ -341,13 +343,13 @@ QVariantList SyncController::devices() const {
 QVariantList SyncController::conflicts() const {
     QVariantList out;
     for (const SyncConflict &c : m_conflicts) {
-        const QString title = tr("%1 — %2").arg(entityWords(c.entity), fieldWords(c.field));
+        const QString title = Tr::tr("%1 — %2").arg(entityWords(c.entity), fieldWords(c.field));
         out.append(QVariantMap{
             {QStringLiteral("id"), c.id},
             {QStringLiteral("title"), title},
             {QStringLiteral("text"), c.text},
             {QStringLiteral("winnerText"), c.winnerText},
-            {QStringLiteral("detectedText"), tr("Kept %1").arg(relative(c.detectedAt, m_clock))}});
+            {QStringLiteral("detectedText"), Tr::tr("Kept %1").arg(relative(c.detectedAt, m_clock))}});
     }
     return out;
 }
@@ -381,15 +383,15 @@ void SyncController::setUp(bool join, int kind, QString url, QString user, QStri
 
     QString problem;
     if (!unlocked())
-        problem = tr("Unlock the vault to set up sync.");
+        problem = Tr::tr("Unlock the vault to set up sync.");
     else if (account->url.isEmpty())
-        problem = account->kind == SyncAccount::Kind::Folder ? tr("Choose a folder for the sync data.")
-                                                             : tr("Enter the server address.");
+        problem = account->kind == SyncAccount::Kind::Folder ? Tr::tr("Choose a folder for the sync data.")
+                                                             : Tr::tr("Enter the server address.");
     else if (passphrase->isEmpty())
-        problem = tr("Enter a sync passphrase.");
+        problem = Tr::tr("Enter a sync passphrase.");
     else if (account->kind == SyncAccount::Kind::WebDav && needsInsecureConfirmation(account->url) &&
              !allowInsecureHttp)
-        problem = tr("This address is not encrypted (http). Confirm that you want to use it, or use https.");
+        problem = Tr::tr("This address is not encrypted (http). Confirm that you want to use it, or use https.");
     if (!problem.isEmpty()) {
         wipe(account->password);
         setError(problem);
@@ -415,7 +417,7 @@ void SyncController::enterPassphrase(QString syncPassphrase) {
     job.passphrase = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(syncPassphrase));
     wipe(syncPassphrase);
     if (job.passphrase->isEmpty()) {
-        setError(tr("Enter the sync passphrase."));
+        setError(Tr::tr("Enter the sync passphrase."));
         return;
     }
     enqueue(std::move(job));
@@ -427,7 +429,7 @@ void SyncController::changePassphrase(QString syncPassphrase) {
     job.passphrase = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(syncPassphrase));
     wipe(syncPassphrase);
     if (job.passphrase->isEmpty()) {
-        setError(tr("Enter a new sync passphrase."));
+        setError(Tr::tr("Enter a new sync passphrase."));
         return;
     }
     enqueue(std::move(job));

@@ -1,10 +1,11 @@
 #include "IosNotifier.h"
+#include "IosPrivacy.h"
 #include "Platform.h"
 
 #include <QCoreApplication>
 
 // NOT COMPILED HERE: not buildable on the Debian development machines (no iOS SDK);
-// see README "Phones".
+// see platform/ios/README.md.
 namespace rebound {
 namespace {
 class MobilePlatform final : public Platform {
@@ -29,6 +30,13 @@ public:
                                                  "On iOS this version notifies only while Rebound is open.");
         return false;
     }
+
+    // The app-switcher snapshot: an opaque cover while the app is inactive (IosPrivacy.mm).
+    // iOS has no way to block screenshots the user takes of the visible screen.
+    void protectScreen() override { ios::installPrivacyCover(); }
+    // iCloud and computer backups skip the vault folder. The settings (Library/Preferences)
+    // are still backed up; they hold no journal text, names or keys.
+    bool excludeFromBackup(const QString &dir) override { return ios::excludeFromBackup(dir); }
 };
 } // namespace
 

@@ -17,9 +17,9 @@ const QString kServiceName = QStringLiteral("rebound-reminders.service");
 const QString kTimerName = QStringLiteral("rebound-reminders.timer");
 constexpr int kSystemctlTimeoutMs = 30'000;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("LinuxPlatform", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(LinuxPlatform)
+};
 
 // Where systemd looks for the user's own units: $XDG_CONFIG_HOME/systemd/user.
 QString unitDirectory() {
@@ -42,7 +42,7 @@ bool writeFile(const QString &path, const QByteArray &content, QString *error) {
     if (file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit())
         return true;
     if (error)
-        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return false;
 }
 
@@ -51,7 +51,7 @@ bool systemctl(const QStringList &args, QString *error) {
     const QString program = QStandardPaths::findExecutable(QStringLiteral("systemctl"));
     if (program.isEmpty()) {
         if (error)
-            *error = tr("systemctl was not found, so the reminder timer cannot be set up (it needs systemd).");
+            *error = Tr::tr("systemctl was not found, so the reminder timer cannot be set up (it needs systemd).");
         return false;
     }
     QProcess process;
@@ -64,7 +64,7 @@ bool systemctl(const QStringList &args, QString *error) {
         process.kill();
     if (error) {
         const QString said = QString::fromLocal8Bit(process.readAll()).trimmed();
-        *error = tr("\"systemctl --user %1\" failed%2. Is a systemd user session running?")
+        *error = Tr::tr("\"systemctl --user %1\" failed%2. Is a systemd user session running?")
                      .arg(args.join(u' '), said.isEmpty() ? QString() : QStringLiteral(": ") + said);
     }
     return false;
@@ -102,7 +102,7 @@ public:
                 systemctl({QStringLiteral("daemon-reload")}, nullptr);
             if (!stopped) {
                 if (error)
-                    *error = tr("The timer files were removed, but %1").arg(stopError);
+                    *error = Tr::tr("The timer files were removed, but %1").arg(stopError);
                 return false;
             }
             return true;
@@ -110,13 +110,13 @@ public:
         const QFileInfo cli(cliPath);
         if (cliPath.isEmpty() || !cli.isAbsolute() || !cli.isExecutable()) {
             if (error)
-                *error = tr("rebound-cli was not found at %1, so the reminder timer was not set up.")
-                             .arg(cliPath.isEmpty() ? tr("(no path)") : QDir::toNativeSeparators(cliPath));
+                *error = Tr::tr("rebound-cli was not found at %1, so the reminder timer was not set up.")
+                             .arg(cliPath.isEmpty() ? Tr::tr("(no path)") : QDir::toNativeSeparators(cliPath));
             return false;
         }
         if (!QDir().mkpath(dir)) {
             if (error)
-                *error = tr("Could not create %1.").arg(QDir::toNativeSeparators(dir));
+                *error = Tr::tr("Could not create %1.").arg(QDir::toNativeSeparators(dir));
             return false;
         }
         QString unit = QString::fromUtf8(systemdunits::kServiceTemplate);

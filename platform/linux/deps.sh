@@ -13,6 +13,8 @@ PACKAGES=(
   qml6-module-qtquick qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-shapes qml6-module-qttest
+  # FileDialog (export): QtQuick.Dialogs, and its non-native fallback needs Qt.labs.folderlistmodel
+  qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
   # storage, crypto, keystore, tests
   libsqlcipher-dev libsodium-dev qtkeychain-qt6-dev catch2
   # fuzzing the parsers (libFuzzer ships with clang's runtime) and third-party
@@ -22,6 +24,9 @@ PACKAGES=(
   # a real WebDAV server (Apache mod_dav) the sync tests start on 127.0.0.1
   apache2 apache2-utils curl
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core dbus dbus-x11 gnome-keyring tzdata
+  # desktop integration: validators (desktop_files test), icons and screenshots
+  # (make-desktop-assets.sh), the .deb (package.sh: CPack's dpkg-shlibdeps needs dpkg-dev, file)
+  desktop-file-utils appstream librsvg2-bin optipng dpkg-dev file
 )
 
 missing=()

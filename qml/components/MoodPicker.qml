@@ -14,12 +14,21 @@ RowLayout {
 
     signal moodPicked(int mood)
 
+    // Keyboard: puts focus on the selected mood, or the first one.
+    function focusMood() {
+        const button = moods.itemAt(Math.max(0, root.mood - 1));
+        if (button)
+            button.forceActiveFocus(Qt.ShortcutFocusReason);
+    }
+
     spacing: Theme.spacingXs
 
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("Mood")
 
     Repeater {
+        id: moods
+
         model: Moods.count
 
         AbstractButton {

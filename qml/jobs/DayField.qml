@@ -187,7 +187,7 @@ AbstractButton {
                                 verticalAlignment: Text.AlignVCenter
                                 font.pixelSize: Theme.fontSmall
                                 font.weight: cell.selected || cell.isToday ? Theme.weightBold : Theme.weightRegular
-                                color: cell.selected ? Theme.onAccent : cell.enabled ? Theme.textPrimary : Theme.outlineStrong
+                                color: cell.selected ? Theme.textOnAccent : cell.enabled ? Theme.textPrimary : Theme.outlineStrong
                             }
                         }
                     }

@@ -92,7 +92,7 @@ ColumnLayout {
                                 anchors.centerIn: parent
                                 visible: cell.state === "done"
                                 name: "check"
-                                color: Theme.onAccent
+                                color: Theme.textOnAccent
                                 size: Theme.iconSizeSmall
                             }
 

@@ -130,7 +130,7 @@ Item {
                         text: view.search.filterCount
                         font.pixelSize: Theme.fontCaption
                         font.weight: Theme.weightBold
-                        color: Theme.onAccent
+                        color: Theme.textOnAccent
                     }
                 }
             }

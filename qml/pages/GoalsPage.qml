@@ -74,7 +74,7 @@ Item {
                 Icon {
                     anchors.centerIn: parent
                     name: "plus"
-                    color: Theme.onAccent
+                    color: Theme.textOnAccent
                 }
             }
         }

@@ -267,7 +267,7 @@ Item {
                     Icon {
                         anchors.centerIn: parent
                         name: "plus"
-                        color: Theme.onAccent
+                        color: Theme.textOnAccent
                     }
                 }
             }

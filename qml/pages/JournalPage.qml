@@ -105,6 +105,12 @@ Item {
         return mode === "search";
     }
 
+    // Ctrl+F: the search view with the cursor in its field (the query stays).
+    function focusSearch() {
+        setMode("search");
+        searchView.focusField();
+    }
+
     function closeOverlays() {
         editor.close();
         templatePicker.close();
@@ -152,7 +158,7 @@ Item {
                     Icon {
                         anchors.centerIn: parent
                         name: "plus"
-                        color: Theme.onAccent
+                        color: Theme.textOnAccent
                     }
                 }
             }

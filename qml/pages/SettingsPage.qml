@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import QtQuick.Controls
 import Rebound.Backend
 import Rebound.Ui
 
@@ -58,6 +59,25 @@ ScrollPage {
                 onActivated: value => page.app.settings.themeMode = value
             }
         }
+
+        SettingRow {
+            Layout.fillWidth: true
+            title: qsTr("Language")
+            stackable: true
+            description: qsTr("Texts, dates and numbers. System follows your device's language.")
+
+            ComboBox {
+                id: language
+
+                implicitWidth: Theme.choiceWidth
+                model: page.app.settings.languages
+                textRole: "name"
+                valueRole: "code"
+                currentIndex: Math.max(0, indexOfValue(page.app.settings.language))
+                Accessible.name: qsTr("Language: %1").arg(displayText)
+                onActivated: page.app.settings.language = currentValue
+            }
+        }
     }
 
     CheckInSection {
@@ -98,6 +118,11 @@ ScrollPage {
         Layout.fillWidth: true
         app: page.app
         onChangePassphraseRequested: changePassphrase.open()
+    }
+
+    KeyboardSection {
+        Layout.fillWidth: true
+        visible: !page.app.mobile
     }
 
     AboutSection {

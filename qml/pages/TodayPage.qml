@@ -27,6 +27,12 @@ ScrollPage {
     // Start or resume a review: the shell shows Goals in Reviews mode.
     signal openReviews
 
+    // Ctrl+T: to the check-in, focus on its moods.
+    function focusCheckIn() {
+        contentY = 0;
+        checkIn.focusMood();
+    }
+
     function startReview(checklistId: string) {
         if (app.reviews.start(checklistId).length > 0)
             openReviews();

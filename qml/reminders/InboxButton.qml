@@ -27,7 +27,7 @@ IconButton {
 
             anchors.centerIn: parent
             text: button.unseenCount > Theme.badgeMaxCount ? qsTr("%1+").arg(Theme.badgeMaxCount) : String(button.unseenCount)
-            color: Theme.onAccent
+            color: Theme.textOnAccent
             font.pixelSize: Theme.fontCaption
             font.weight: Theme.weightBold
             Accessible.ignored: true

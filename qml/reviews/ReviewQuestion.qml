@@ -91,7 +91,7 @@ ColumnLayout {
                 text: root.number
                 font.pixelSize: Theme.fontSmall
                 font.weight: Theme.weightBold
-                color: (root.item && (root.item["answer"] ?? "").length > 0) ? Theme.onAccent : Theme.accent
+                color: (root.item && (root.item["answer"] ?? "").length > 0) ? Theme.textOnAccent : Theme.accent
                 Accessible.ignored: true
             }
         }

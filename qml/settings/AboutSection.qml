@@ -5,7 +5,7 @@ import QtQuick.Controls
 import Rebound.Backend
 import Rebound.Ui
 
-// Version, platform, where the vault lives and how it is protected.
+// Version, platform, where the vault lives, how it is protected and what it is built with.
 SettingsSection {
     id: section
 
@@ -69,6 +69,45 @@ SettingsSection {
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSmall
             color: Theme.textSecondary
+        }
+    }
+
+    Label {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacingS
+        text: qsTr("Built with")
+        font.pixelSize: Theme.fontSmall
+        font.weight: Theme.weightMedium
+        color: Theme.textSecondary
+    }
+
+    // The libraries in the program and their licences (their texts ship with each
+    // library's package: /usr/share/doc/<package>/copyright on Debian).
+    Repeater {
+        model: [["Qt 6", "LGPL-3.0-only"], ["SQLCipher", "BSD-3-Clause"], ["SQLite", qsTr("public domain")], ["libsodium", "ISC"], ["QtKeychain", "BSD-3-Clause"], ["zlib", "Zlib"]]
+
+        RowLayout {
+            id: library
+
+            required property var modelData
+
+            Layout.fillWidth: true
+            spacing: Theme.spacingL
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("%1, licence %2").arg(modelData[0]).arg(modelData[1])
+
+            Label {
+                Layout.fillWidth: true
+                text: library.modelData[0]
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textPrimary
+            }
+
+            Label {
+                text: library.modelData[1]
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textSecondary
+            }
         }
     }
 }

@@ -228,6 +228,8 @@ Page {
                 currentIndex: Math.max(0, shell.catalog.indexOf(shell.currentPage))
 
                 TodayPage {
+                    id: todayPage
+
                     app: shell.app
                     onOpenJournal: shell.navigate("journal")
                     onOpenReviews: {
@@ -286,6 +288,95 @@ Page {
                 onNavigate: key => shell.navigate(key)
             }
         }
+    }
+
+    // Desktop keyboard shortcuts (listed in Settings → Keyboard). "Ctrl" is Command on macOS.
+    // ApplicationShortcut: Rebound has one window, and Qt 6.4's window-shortcut matcher
+    // never matched these under test (the app shell sits in a Loader).
+    Shortcut {
+        sequence: "Ctrl+N"
+        context: Qt.ApplicationShortcut
+        enabled: shell.visible
+        onActivated: {
+            shell.navigate("journal");
+            journalPage.newEntry();
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+F"
+        context: Qt.ApplicationShortcut
+        enabled: shell.visible
+        onActivated: {
+            shell.navigate("journal");
+            journalPage.focusSearch();
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+T"
+        context: Qt.ApplicationShortcut
+        enabled: shell.visible
+        onActivated: {
+            shell.navigate("today");
+            todayPage.focusCheckIn();
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+L"
+        context: Qt.ApplicationShortcut
+        enabled: shell.visible
+        onActivated: shell.app.vault.lock()
+    }
+
+    Shortcut {
+        sequence: "Ctrl+,"
+        context: Qt.ApplicationShortcut
+        enabled: shell.visible
+        onActivated: shell.navigate("settings")
+    }
+
+    Shortcut {
+        sequence: "Ctrl+1"
+        context: Qt.ApplicationShortcut
+        enabled: shell.visible
+        onActivated: shell.navigate(shell.catalog.primaryKeys[0])
+    }
+
+    Shortcut {
+        sequence: "Ctrl+2"
+        context: Qt.ApplicationShortcut
+        enabled: shell.visible
+        onActivated: shell.navigate(shell.catalog.primaryKeys[1])
+    }
+
+    Shortcut {
+        sequence: "Ctrl+3"
+        context: Qt.ApplicationShortcut
+        enabled: shell.visible
+        onActivated: shell.navigate(shell.catalog.primaryKeys[2])
+    }
+
+    Shortcut {
+        sequence: "Ctrl+4"
+        context: Qt.ApplicationShortcut
+        enabled: shell.visible
+        onActivated: shell.navigate(shell.catalog.primaryKeys[3])
+    }
+
+    Shortcut {
+        sequence: "Ctrl+5"
+        context: Qt.ApplicationShortcut
+        enabled: shell.visible
+        onActivated: shell.navigate(shell.catalog.primaryKeys[4])
+    }
+
+    Shortcut {
+        sequence: "Ctrl+6"
+        context: Qt.ApplicationShortcut
+        enabled: shell.visible
+        onActivated: shell.navigate(shell.catalog.primaryKeys[5])
     }
 
     RejectionFlowSheet {

@@ -55,11 +55,17 @@ AbstractButton {
                 }
             }
 
+            // Six of these share a phone's width: long words (other languages) shrink a
+            // little before they are cut, and never touch their neighbours.
             Label {
                 Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacingXxs
+                Layout.rightMargin: Theme.spacingXxs
                 text: control.text
                 horizontalAlignment: Text.AlignHCenter
                 elide: Text.ElideRight
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.fontMinimum
                 font.pixelSize: Theme.fontCaption
                 font.weight: control.current ? Theme.weightBold : Theme.weightMedium
                 color: control.current ? Theme.textPrimary : Theme.textSecondary

@@ -49,8 +49,14 @@ QtObject {
     }
 
     // A shorter title where six pages share a phone's bottom bar.
+    // For the phone's bottom bar: six labels share 390 px.
     function shortTitle(key: string): string {
-        return key === "jobs" ? qsTr("Jobs") : title(key);
+        if (key === "jobs")
+            return qsTr("Jobs");
+        //: The Insights page in the phone's bottom bar: at most about 10 characters.
+        if (key === "insights")
+            return qsTr("Insights", "bottom bar");
+        return title(key);
     }
 
     function iconName(key: string): string {

@@ -8,6 +8,10 @@ import Rebound.Ui
 Card {
     id: card
 
+    function focusMood() {
+        moodPicker.focusMood();
+    }
+
     // [{id, name, valence (-1 hard, 0 neutral, +1 good)}], visible ones only.
     property var emotions: []
     // [{id, name}]

@@ -11,9 +11,13 @@
 #include "ui/AppContext.h"
 
 #include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QDir>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
 #include <QTemporaryDir>
@@ -21,6 +25,32 @@
 
 using namespace rebound;
 using namespace rebound::test;
+
+namespace {
+// The overflow and overlap lines of a screenshot run's layout report (elided text is
+// allowed: names and previews are cut on purpose).
+QStringList layoutProblems(const QString &dir) {
+    QFile report(QDir(dir).filePath(QStringLiteral("layout.txt")));
+    if (!report.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {QStringLiteral("no layout.txt")};
+    QStringList problems;
+    for (const QString &line : QString::fromUtf8(report.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        if (line.section(QLatin1Char('\t'), 1, 1) != QLatin1String("elided"))
+            problems.append(line);
+    return problems;
+}
+
+// Runs the app's screenshot mode with a demo vault into dir; returns its exit code.
+int runScreenshots(const QString &dir, const QStringList &extraArgs, QByteArray *stderrText) {
+    auto env = childEnvironment();
+    if (!env.contains(QStringLiteral("DISPLAY")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QByteArray stdoutText;
+    return runProcess(QStringLiteral(REBOUND_APP),
+                      QStringList{QStringLiteral("--screenshot"), dir, QStringLiteral("--demo")} + extraArgs, {},
+                      &stdoutText, stderrText, env);
+}
+} // namespace
 
 TEST_CASE("Every QML file of the UI module compiles", "[qml]") {
     QQmlEngine engine;
@@ -126,6 +156,28 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
     QMetaObject::invokeMethod(root, "showPage", Q_RETURN_ARG(bool, unknown),
                               Q_ARG(QString, QStringLiteral("nope")));
     CHECK_FALSE(unknown);
+
+    // Desktop shortcuts: Ctrl+1…6 go to the primary pages, Ctrl+, to Settings, Ctrl+L locks.
+    auto *window = qobject_cast<QQuickWindow *>(root);
+    REQUIRE(window);
+    window->show();
+    window->requestActivate();
+    REQUIRE(QTest::qWaitForWindowActive(window)); // shortcuts go to the active window
+    // Key events reach the shortcut map through the event queue.
+    const auto pageAfter = [&](const QString &keys) {
+        QTest::keySequence(window, QKeySequence(keys));
+        QTest::qWait(50);
+        return root->property("currentPage").toString();
+    };
+    const QStringList primary = ScreenshotRunner::pageKeys().mid(0, 6);
+    for (int i = 0; i < primary.size(); ++i) {
+        CHECK(pageAfter(QStringLiteral("Ctrl+%1").arg(i + 1)) == primary.at(i));
+    }
+    CHECK(pageAfter(QStringLiteral("Ctrl+,")) == QStringLiteral("settings"));
+    CHECK(pageAfter(QStringLiteral("Ctrl+F")) == QStringLiteral("journal"));
+    CHECK(pageAfter(QStringLiteral("Ctrl+T")) == QStringLiteral("today"));
+    pageAfter(QStringLiteral("Ctrl+L"));
+    CHECK(session.state() == VaultSession::State::Locked);
 }
 
 TEST_CASE("Screenshot mode renders every page at phone and desktop size", "[qml][screenshots]") {
@@ -133,15 +185,10 @@ TEST_CASE("Screenshot mode renders every page at phone and desktop size", "[qml]
                                  ScreenshotRunner::pageKeys() + ScreenshotRunner::overlayKeys();
     for (const QSize size : {QSize(390, 844), QSize(1280, 800)}) {
         QTemporaryDir out;
-        auto env = childEnvironment();
-        if (!env.contains(QStringLiteral("DISPLAY")))
-            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        QByteArray stdoutText, stderrText;
-        const int code = runProcess(QStringLiteral(REBOUND_APP),
-                                    {QStringLiteral("--screenshot"), out.path(), QStringLiteral("--demo"),
-                                     QStringLiteral("--size"),
-                                     QStringLiteral("%1x%2").arg(size.width()).arg(size.height())},
-                                    {}, &stdoutText, &stderrText, env);
+        QByteArray stderrText;
+        const int code = runScreenshots(
+            out.path(), {QStringLiteral("--size"), QStringLiteral("%1x%2").arg(size.width()).arg(size.height())},
+            &stderrText);
         INFO(stderrText.toStdString());
         REQUIRE(code == 0);
         for (const QString &name : expected) {
@@ -155,5 +202,27 @@ TEST_CASE("Screenshot mode renders every page at phone and desktop size", "[qml]
                     colours.insert(image.pixel(x, y));
             CHECK(colours.size() > 20); // a real page, not a blank or single-colour frame
         }
+        INFO("at " << size.width() << "x" << size.height());
+        CHECK(layoutProblems(out.path()).isEmpty());
+    }
+}
+
+// Every page in every language, and in the pseudo-localisation (accented, 40 % longer),
+// at phone size: no text runs out of its box or is painted over another one.
+TEST_CASE("Every language and the pseudo-localisation lay out without overlap at phone size",
+          "[qml][screenshots][translations]") {
+    for (const QString &language : {QStringLiteral("pseudo"), QStringLiteral("de"), QStringLiteral("es"),
+                                   QStringLiteral("fr")}) {
+        QTemporaryDir out;
+        QByteArray stderrText;
+        const int code = runScreenshots(out.path(),
+                                        {QStringLiteral("--size"), QStringLiteral("390x844"),
+                                         QStringLiteral("--language"), language},
+                                        &stderrText);
+        INFO(language.toStdString() << ": " << stderrText.toStdString());
+        REQUIRE(code == 0);
+        CHECK(QFileInfo::exists(out.filePath(QStringLiteral("today.png"))));
+        CHECK(QFileInfo::exists(out.filePath(QStringLiteral("settings-sync.png"))));
+        CHECK(layoutProblems(out.path()).isEmpty());
     }
 }
