@@ -78,7 +78,7 @@
 <context>
     <name>AppShell</name>
     <message numerus="yes">
-        <location filename="../qml/shell/AppShell.qml" line="378"/>
+        <location filename="../qml/shell/AppShell.qml" line="410"/>
         <source>%n reminders are waiting for you.</source>
         <translation>
             <numerusform>%n Erinnerung wartet auf dich.</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/shell/AppShell.qml" line="378"/>
+        <location filename="../qml/shell/AppShell.qml" line="410"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -12081,7 +12081,7 @@ Freundliche Grüße</translation>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="67"/>
         <source>Texts, dates and numbers. System follows your device&apos;s language.</source>
-        <translation>Texte, Daten und Zahlen. „System“ folgt der Sprache deines Geräts.</translation>
+        <translation>Texte, Datumsangaben und Zahlen. „System“ folgt der Sprache deines Geräts.</translation>
     </message>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="77"/>

@@ -4,7 +4,7 @@
 <context>
     <name>AppShell</name>
     <message numerus="yes">
-        <location filename="../qml/shell/AppShell.qml" line="378"/>
+        <location filename="../qml/shell/AppShell.qml" line="410"/>
         <source>%n reminders are waiting for you.</source>
         <translation>
             <numerusform>%n reminder is waiting for you.</numerusform>

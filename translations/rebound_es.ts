@@ -78,7 +78,7 @@
 <context>
     <name>AppShell</name>
     <message numerus="yes">
-        <location filename="../qml/shell/AppShell.qml" line="378"/>
+        <location filename="../qml/shell/AppShell.qml" line="410"/>
         <source>%n reminders are waiting for you.</source>
         <translation>
             <numerusform>Tienes %n recordatorio esperándote.</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/shell/AppShell.qml" line="378"/>
+        <location filename="../qml/shell/AppShell.qml" line="410"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
