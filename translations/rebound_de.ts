@@ -78,7 +78,7 @@
 <context>
     <name>AppShell</name>
     <message numerus="yes">
-        <location filename="../qml/shell/AppShell.qml" line="410"/>
+        <location filename="../qml/shell/AppShell.qml" line="421"/>
         <source>%n reminders are waiting for you.</source>
         <translation>
             <numerusform>%n Erinnerung wartet auf dich.</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/shell/AppShell.qml" line="410"/>
+        <location filename="../qml/shell/AppShell.qml" line="421"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -562,6 +562,107 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="59"/>
+        <source>The backup file %1 is damaged or incomplete. Nothing was restored from it.</source>
+        <translation>Die Sicherungsdatei %1 ist beschädigt oder unvollständig. Es wurde nichts daraus wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="141"/>
+        <source>There is not enough space to write the backup to %1.</source>
+        <translation>Es ist nicht genug Speicherplatz frei, um die Sicherung in %1 zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="142"/>
+        <source>Could not write the backup to %1: %2</source>
+        <translation>Die Sicherung konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="169"/>
+        <source>The key-derivation settings are out of the allowed range.</source>
+        <translation>Die Einstellungen für die Schlüsselableitung liegen außerhalb des erlaubten Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="212"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="217"/>
+        <source>%1 is not a Rebound backup file.</source>
+        <translation>%1 ist keine Rebound-Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="224"/>
+        <source>This backup was made by a newer version of Rebound. Update the app to restore it.</source>
+        <translation>Diese Sicherung wurde mit einer neueren Version von Rebound erstellt. Aktualisiere die App, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="274"/>
+        <source>The backup passphrase is wrong, or the file is damaged.</source>
+        <translation>Die Sicherungs-Passphrase ist falsch, oder die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="338"/>
+        <source>A vault already exists in %1.</source>
+        <translation>In %1 gibt es schon einen Tresor.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="24"/>
+        <source>Create an encrypted backup</source>
+        <translation>Verschlüsselte Sicherung erstellen</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="43"/>
+        <source>Choose a passphrase for this backup. It can be your vault&apos;s. Nobody can open the backup without it, and nobody can recover it.</source>
+        <translation>Wähle eine Passphrase für diese Sicherung. Es kann die deines Tresors sein. Ohne sie kann niemand die Sicherung öffnen, und eine vergessene Passphrase kann niemand wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="53"/>
+        <source>Backup passphrase</source>
+        <translation>Sicherungs-Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="62"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Verwende mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="69"/>
+        <source>Repeat the backup passphrase</source>
+        <translation>Sicherungs-Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="85"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="94"/>
+        <source>Save backup…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="95"/>
+        <source>Choose where to save the backup</source>
+        <translation>Speicherort für die Sicherung wählen</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="103"/>
+        <source>Save the backup as</source>
+        <translation>Sicherung speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="106"/>
+        <source>Rebound backups (*.rebound-backup)</source>
+        <translation>Rebound-Sicherungen (*.rebound-backup)</translation>
+    </message>
+</context>
+<context>
     <name>BoardColumn</name>
     <message>
         <location filename="../qml/jobs/BoardColumn.qml" line="26"/>
@@ -779,29 +880,29 @@
         <translation>ausgeruht</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="129"/>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="199"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="137"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="205"/>
         <source>Please give it a name.</source>
         <translation>Bitte gib einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="135"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="143"/>
         <source>“%1” is already in the list, hidden. Show it again instead.</source>
         <translation>„%1“ ist schon in der Liste, aber ausgeblendet. Blende es stattdessen wieder ein.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="136"/>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="208"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="144"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="214"/>
         <source>“%1” is already in the list.</source>
         <translation>„%1“ ist schon in der Liste.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="140"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="148"/>
         <source>The list is full (at most %1 items).</source>
         <translation>Die Liste ist voll (höchstens %1 Einträge).</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="165"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="171"/>
         <source>That item no longer exists.</source>
         <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
@@ -1164,23 +1265,23 @@
         <translation>Wähle eine Stimmung von 1 bis 5.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="118"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="127"/>
         <source>That check-in no longer exists.</source>
         <translation>Diesen Check-in gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="139"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="148"/>
         <source>That check-in is not deleted.</source>
         <translation>Dieser Check-in ist nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="241"/>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="257"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="250"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="266"/>
         <source>Write a few words about the win.</source>
         <translation>Schreib ein paar Worte zu deinem Erfolg.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="260"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="269"/>
         <source>That win is not deleted.</source>
         <translation>Dieser Erfolg ist nicht gelöscht.</translation>
     </message>
@@ -1525,24 +1626,24 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="71"/>
+        <location filename="../backend/cli/Arguments.cpp" line="73"/>
         <source>%1 can only be given once.</source>
         <translation>%1 darf nur einmal angegeben werden.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="90"/>
-        <location filename="../backend/cli/Arguments.cpp" line="94"/>
-        <location filename="../backend/cli/Arguments.cpp" line="97"/>
+        <location filename="../backend/cli/Arguments.cpp" line="92"/>
+        <location filename="../backend/cli/Arguments.cpp" line="96"/>
+        <location filename="../backend/cli/Arguments.cpp" line="99"/>
         <source>%1 does not take %2.</source>
         <translation>%1 kennt die Option %2 nicht.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="102"/>
+        <location filename="../backend/cli/Arguments.cpp" line="104"/>
         <source>Unexpected word: %1</source>
         <translation>Unerwartetes Wort: %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="108"/>
+        <location filename="../backend/cli/Arguments.cpp" line="110"/>
         <source>Applications:
   app add --company C [--role R] [--link URL] [--source S] [--location L]
           [--remote onsite|hybrid|remote] [--salary MIN-MAX|N] [--currency EUR]
@@ -1623,7 +1724,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="148"/>
+        <location filename="../backend/cli/Arguments.cpp" line="150"/>
         <source>Interviews:
   interview add APP_ID --at &quot;YYYY-MM-DD HH:MM&quot;
           [--kind phone_screen|technical|behavioural|panel|final] [--with NAME]...
@@ -1655,7 +1756,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="164"/>
+        <location filename="../backend/cli/Arguments.cpp" line="166"/>
         <source>Feedback:
   feedback add [--app ID] [--interview ID] [--source employer|mock|self] [--date D]
                [--text T|-] [--strength SKILL]... [--weakness SKILL]... [--json]
@@ -1674,7 +1775,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="174"/>
+        <location filename="../backend/cli/Arguments.cpp" line="176"/>
         <source>Skills plan:
   skills [--json]
       strengths, then weaknesses, ranked by how often and how recently feedback
@@ -1703,7 +1804,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="189"/>
+        <location filename="../backend/cli/Arguments.cpp" line="191"/>
         <source>Goals:
   goal add TITLE [--kind role|industry|skill|certification|effort|other] [--notes T]
            [--by D] [--metric M --per-week N] [--alternative-to GOAL_ID] [--json]
@@ -1746,7 +1847,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="210"/>
+        <location filename="../backend/cli/Arguments.cpp" line="212"/>
         <source>Checklists and reviews:
   checklist list [--json]      the re-evaluation checklists, when each is due
   review start [--checklist NAME_OR_ID] [--json]
@@ -1795,7 +1896,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="234"/>
+        <location filename="../backend/cli/Arguments.cpp" line="236"/>
         <source>Contacts:
   contact add --name N [--company C] [--role R] [--email E]... [--phone P]... [--url URL]
               [--met T] [--tag TAG]... [--notes T|-] [--cadence DAYS|off|tags] [--json]
@@ -1854,7 +1955,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="262"/>
+        <location filename="../backend/cli/Arguments.cpp" line="264"/>
         <source>Reminders:
   reminders [--days N] [--json]
       what is due now and what comes in the next N days (default 14): keep in touch,
@@ -1889,7 +1990,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="279"/>
+        <location filename="../backend/cli/Arguments.cpp" line="281"/>
         <source>Insights (the figures of the app&apos;s Insights page):
   insights [--year YYYY] [--rest-days DAYS] [--json]
       mood over 7, 30 and 365 days with a moving average; the year in pixels
@@ -1962,7 +2063,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="316"/>
+        <location filename="../backend/cli/Arguments.cpp" line="318"/>
         <source>D is a date written YYYY-MM-DD (default: today). A text option given as - is read from
 stdin (once per command), which keeps it out of your shell history. IDs may be
 shortened to any unique prefix (as the lists show them).
@@ -1980,7 +2081,7 @@ wird nichts geschrieben.
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="325"/>
+        <location filename="../backend/cli/Arguments.cpp" line="327"/>
         <source>Sync (end-to-end encrypted, between your own devices):
   sync setup --server URL [--user NAME] [--device NAME] [--join] [--allow-http]
   sync setup --folder DIR [--device NAME] [--join]
@@ -2023,7 +2124,65 @@ wird nichts geschrieben.
 </translation>
     </message>
     <message>
+        <location filename="../backend/cli/Arguments.cpp" line="346"/>
+        <source>Export, backup and import (&quot;rebound-cli backup --help&quot;):
+  export [--output DIR] [--json] | backup create FILE | backup check FILE
+  backup restore FILE | import daylio FILE [--map WORD=1-5]... [--yes] [--json]
+</source>
+        <translation>Export, Sicherung und Import (&quot;rebound-cli backup --help&quot;):
+  export [--output DIR] [--json] | backup create FILE | backup check FILE
+  backup restore FILE | import daylio FILE [--map WORD=1-5]... [--yes] [--json]
+</translation>
+    </message>
+    <message>
         <location filename="../backend/cli/Arguments.cpp" line="352"/>
+        <source>Export, backup and import:
+  export [--output DIR] [--json]
+      writes a new folder &quot;Rebound export DATE&quot; (in DIR or the current folder):
+      one Markdown file per journal entry, check-ins.csv, applications.csv and
+      .json, contacts.vcf, reminders.ics (the next 90 days) and rebound.json with
+      every record. The files are NOT encrypted.
+  backup create FILE [--json]
+      one encrypted file (.rebound-backup is added) with everything the vault
+      syncs. Asks for the vault passphrase, then a passphrase for the backup
+      (twice on a terminal); without it the backup cannot be opened.
+  backup check FILE [--json]
+      reads the whole backup with its passphrase and reports what it holds.
+  backup restore FILE
+      makes a new vault (in --vault DIR, which must not hold one) from the
+      backup; its passphrase is the backup&apos;s. A damaged file restores nothing.
+  import daylio FILE [--map WORD=1-5]... [--yes] [--json]
+      Daylio&apos;s CSV export: moods become check-ins (rad 5, good 4, meh 3, bad 2,
+      awful 1; give custom moods with --map &quot;Zen=5&quot;), activities effort tags,
+      notes journal entries tagged &quot;daylio&quot;. Shows a preview and asks (or
+      needs --yes); entries already imported are skipped.
+</source>
+        <translation>Export, Sicherung und Import:
+  export [--output DIR] [--json]
+      schreibt einen neuen Ordner &quot;Rebound-Export DATE&quot; (in DIR oder im aktuellen
+      Ordner): eine Markdown-Datei pro Tagebucheintrag, check-ins.csv,
+      applications.csv und .json, contacts.vcf, reminders.ics (die nächsten 90 Tage)
+      und rebound.json mit allen Datensätzen. Die Dateien sind NICHT verschlüsselt.
+  backup create FILE [--json]
+      eine verschlüsselte Datei (.rebound-backup wird angehängt) mit allem, was der
+      Tresor synchronisiert. Fragt nach der Tresor-Passphrase, dann nach einer
+      Passphrase für die Sicherung (im Terminal zweimal); ohne sie lässt sich die
+      Sicherung nicht öffnen.
+  backup check FILE [--json]
+      liest die ganze Sicherung mit ihrer Passphrase und meldet, was sie enthält.
+  backup restore FILE
+      legt aus der Sicherung einen neuen Tresor an (in --vault DIR, wo noch keiner
+      sein darf); seine Passphrase ist die der Sicherung. Aus einer beschädigten
+      Datei wird nichts wiederhergestellt.
+  import daylio FILE [--map WORD=1-5]... [--yes] [--json]
+      Daylios CSV-Export: Stimmungen werden zu Check-ins (rad 5, good 4, meh 3, bad 2,
+      awful 1; eigene Stimmungen mit --map &quot;Zen=5&quot;), Aktivitäten zu Einsatz-Tags,
+      Notizen zu Tagebucheinträgen mit dem Tag &quot;daylio&quot;. Zeigt eine Vorschau und fragt
+      nach (oder braucht --yes); bereits importierte Einträge werden übersprungen.
+</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/Arguments.cpp" line="384"/>
         <source>Usage: rebound-cli [--vault DIR] COMMAND [options]
 
 </source>
@@ -2032,7 +2191,7 @@ wird nichts geschrieben.
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="373"/>
+        <location filename="../backend/cli/Arguments.cpp" line="407"/>
         <source>Usage: rebound-cli [--vault DIR] COMMAND [options]
 
 Vault:
@@ -2201,232 +2360,232 @@ Exit-Codes: 0 ok, 1 Fehler (auch ungültige Eingabe), 2 Aufruf, 3 falsche Passph
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="466"/>
+        <location filename="../backend/cli/Arguments.cpp" line="501"/>
         <source>For your safety the passphrase is never taken from the command line.</source>
         <translation>Zu deiner Sicherheit wird die Passphrase nie von der Befehlszeile übernommen.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="478"/>
+        <location filename="../backend/cli/Arguments.cpp" line="513"/>
         <source>%1 needs a value.</source>
         <translation>%1 braucht einen Wert.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="488"/>
+        <location filename="../backend/cli/Arguments.cpp" line="523"/>
         <source>Unknown option %1.</source>
         <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="501"/>
+        <location filename="../backend/cli/Arguments.cpp" line="536"/>
         <source>Dates are written YYYY-MM-DD, e.g. 2026-11-22.</source>
         <translation>Datumsangaben werden als YYYY-MM-DD geschrieben, z. B. 2026-11-22.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="511"/>
+        <location filename="../backend/cli/Arguments.cpp" line="546"/>
         <source>--mood takes a number from 1 to 5 (or &quot;none&quot;).</source>
         <translation>--mood nimmt eine Zahl von 1 bis 5 (oder &quot;none&quot;).</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="524"/>
+        <location filename="../backend/cli/Arguments.cpp" line="559"/>
         <source>As a filter, --mood takes a number from 1 to 5 or a range such as 2-4.</source>
         <translation>Als Filter nimmt --mood eine Zahl von 1 bis 5 oder einen Bereich wie 2-4.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="532"/>
+        <location filename="../backend/cli/Arguments.cpp" line="567"/>
         <source>--limit takes a number from 1 to %1.</source>
         <translation>--limit nimmt eine Zahl von 1 bis %1.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="541"/>
+        <location filename="../backend/cli/Arguments.cpp" line="576"/>
         <source>--at takes a local date and time written &quot;YYYY-MM-DD HH:MM&quot;, e.g. &quot;2026-11-24 14:30&quot;.</source>
         <translation>--at nimmt ein lokales Datum mit Uhrzeit im Format &quot;YYYY-MM-DD HH:MM&quot;, z. B. &quot;2026-11-24 14:30&quot;.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="550"/>
+        <location filename="../backend/cli/Arguments.cpp" line="585"/>
         <source>%1 takes a number from 1 to 5.</source>
         <translation>%1 nimmt eine Zahl von 1 bis 5.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="592"/>
+        <location filename="../backend/cli/Arguments.cpp" line="627"/>
         <source>--salary takes a range such as 60000-80000 or 60k-80k, or one figure.</source>
         <translation>--salary nimmt einen Bereich wie 60000-80000 oder 60k-80k oder einen einzelnen Betrag.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="594"/>
+        <location filename="../backend/cli/Arguments.cpp" line="629"/>
         <source>The lowest salary is above the highest: %1.</source>
         <translation>Das Mindestgehalt liegt über dem Höchstgehalt: %1.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="610"/>
+        <location filename="../backend/cli/Arguments.cpp" line="645"/>
         <source>%1 takes one of: %2 (not “%3”).</source>
         <translation>%1 nimmt einen dieser Werte: %2 (nicht „%3“).</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="179"/>
+        <location filename="../backend/cli/Cli.cpp" line="191"/>
         <location filename="../backend/cli/CliSync.cpp" line="63"/>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="185"/>
+        <location filename="../backend/cli/Cli.cpp" line="197"/>
         <source>There is no vault in %1. Create one with &quot;rebound-cli init&quot;.</source>
         <translation>In %1 gibt es keinen Tresor. Lege einen mit &quot;rebound-cli init&quot; an.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="187"/>
+        <location filename="../backend/cli/Cli.cpp" line="199"/>
         <source>Passphrase: </source>
         <translation>Passphrase: </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="194"/>
+        <location filename="../backend/cli/Cli.cpp" line="206"/>
         <source>Repeat it: </source>
         <translation>Wiederholen: </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="197"/>
+        <location filename="../backend/cli/Cli.cpp" line="209"/>
         <source>The two passphrases do not match. Nothing was changed.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="204"/>
+        <location filename="../backend/cli/Cli.cpp" line="216"/>
         <source>Use at least %1 characters.</source>
         <translation>Verwende mindestens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="213"/>
+        <location filename="../backend/cli/Cli.cpp" line="225"/>
         <source>A vault already exists in %1.</source>
         <translation>In %1 gibt es schon einen Tresor.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="214"/>
-        <location filename="../backend/cli/Cli.cpp" line="281"/>
+        <location filename="../backend/cli/Cli.cpp" line="226"/>
+        <location filename="../backend/cli/Cli.cpp" line="293"/>
         <source>New passphrase: </source>
         <translation>Neue Passphrase: </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="216"/>
+        <location filename="../backend/cli/Cli.cpp" line="228"/>
         <source>Created an encrypted vault in %1.</source>
         <translation>Verschlüsselter Tresor in %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="217"/>
+        <location filename="../backend/cli/Cli.cpp" line="229"/>
         <source>Keep your passphrase safe: it cannot be recovered.</source>
         <translation>Bewahre deine Passphrase sicher auf: Sie kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="248"/>
+        <location filename="../backend/cli/Cli.cpp" line="260"/>
         <source>Vault:      %1</source>
         <translation>Tresor:     %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="250"/>
+        <location filename="../backend/cli/Cli.cpp" line="262"/>
         <source>No vault here yet. Create one with &quot;rebound-cli init&quot;.</source>
         <translation>Hier gibt es noch keinen Tresor. Lege einen mit &quot;rebound-cli init&quot; an.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="255"/>
+        <location filename="../backend/cli/Cli.cpp" line="267"/>
         <source>ID:         %1</source>
         <translation>ID:         %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="256"/>
+        <location filename="../backend/cli/Cli.cpp" line="268"/>
         <source>Created:    %1</source>
         <translation>Erstellt:   %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="257"/>
+        <location filename="../backend/cli/Cli.cpp" line="269"/>
         <source>Format:     version %1</source>
         <translation>Format:     Version %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="258"/>
+        <location filename="../backend/cli/Cli.cpp" line="270"/>
         <source>Key:        Argon2id, %1 MiB, %2 passes</source>
         <translation>Schlüssel:  Argon2id, %1 MiB, %2 Durchläufe</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="262"/>
+        <location filename="../backend/cli/Cli.cpp" line="274"/>
         <source>Database:   SQLCipher (file compatibility %1, %2-byte pages, %3), this build links %4</source>
         <translation>Datenbank:  SQLCipher (Dateikompatibilität %1, %2-Byte-Seiten, %3), dieser Build nutzt %4</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="267"/>
+        <location filename="../backend/cli/Cli.cpp" line="279"/>
         <source>Remembered: %1</source>
         <translation>Gemerkt:    %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="268"/>
+        <location filename="../backend/cli/Cli.cpp" line="280"/>
         <source>yes, in the system keyring</source>
         <translation>ja, im System-Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="269"/>
+        <location filename="../backend/cli/Cli.cpp" line="281"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="279"/>
+        <location filename="../backend/cli/Cli.cpp" line="291"/>
         <location filename="../backend/cli/CliReminders.cpp" line="157"/>
         <source>There is no vault in %1.</source>
         <translation>In %1 gibt es keinen Tresor.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="280"/>
+        <location filename="../backend/cli/Cli.cpp" line="292"/>
         <source>Current passphrase: </source>
         <translation>Aktuelle Passphrase: </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="283"/>
+        <location filename="../backend/cli/Cli.cpp" line="295"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase geändert.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="295"/>
+        <location filename="../backend/cli/Cli.cpp" line="307"/>
         <source>Nothing to lock: the vault is only open while a command runs, and no key is remembered on this device.</source>
         <translation>Nichts zu sperren: Der Tresor ist nur offen, solange ein Befehl läuft, und auf diesem Gerät ist kein Schlüssel gemerkt.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="311"/>
+        <location filename="../backend/cli/Cli.cpp" line="323"/>
         <source>The system keyring did not remove the key (is it locked?). Nothing was changed; try again.</source>
         <translation>Der System-Schlüsselbund hat den Schlüssel nicht entfernt (ist er gesperrt?). Nichts wurde geändert; versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="314"/>
+        <location filename="../backend/cli/Cli.cpp" line="326"/>
         <source>The remembered key was removed; the app will ask for the passphrase next time.</source>
         <translation>Der gemerkte Schlüssel wurde entfernt; die App fragt beim nächsten Mal nach der Passphrase.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="414"/>
+        <location filename="../backend/cli/Cli.cpp" line="426"/>
         <location filename="../backend/cli/CliJournal.cpp" line="22"/>
         <source>The ID %1 is ambiguous; give more characters.</source>
         <translation>Die ID %1 ist nicht eindeutig; gib mehr Zeichen an.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="424"/>
-        <location filename="../backend/cli/Cli.cpp" line="434"/>
+        <location filename="../backend/cli/Cli.cpp" line="436"/>
+        <location filename="../backend/cli/Cli.cpp" line="446"/>
         <source>Only one text can come from stdin (given as -) in one command.</source>
         <translation>In einem Befehl kann nur ein Text von stdin kommen (angegeben als -).</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="437"/>
+        <location filename="../backend/cli/Cli.cpp" line="449"/>
         <source>Write the text for %1; finish with Ctrl-D on an empty line.</source>
         <translation>Schreib den Text für %1; beende mit Ctrl-D in einer leeren Zeile.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="442"/>
+        <location filename="../backend/cli/Cli.cpp" line="454"/>
         <source> [y/N] </source>
         <translation> [j/N] </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="443"/>
+        <location filename="../backend/cli/Cli.cpp" line="455"/>
         <source>y</source>
         <translation>j</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="444"/>
+        <location filename="../backend/cli/Cli.cpp" line="456"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="471"/>
+        <location filename="../backend/cli/Cli.cpp" line="483"/>
         <location filename="../backend/cli/CliReminders.cpp" line="197"/>
         <source>rebound-cli: %1</source>
         <translation>rebound-cli: %1</translation>
@@ -2743,6 +2902,7 @@ Exit-Codes: 0 ok, 1 Fehler (auch ungültige Eingabe), 2 Aufruf, 3 falsche Passph
     </message>
     <message>
         <location filename="../backend/cli/CliContacts.cpp" line="429"/>
+        <location filename="../backend/cli/CliData.cpp" line="149"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -2768,6 +2928,7 @@ Exit-Codes: 0 ok, 1 Fehler (auch ungültige Eingabe), 2 Aufruf, 3 falsche Passph
     </message>
     <message>
         <location filename="../backend/cli/CliContacts.cpp" line="461"/>
+        <location filename="../backend/cli/CliData.cpp" line="182"/>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
     </message>
@@ -2788,6 +2949,7 @@ Exit-Codes: 0 ok, 1 Fehler (auch ungültige Eingabe), 2 Aufruf, 3 falsche Passph
     </message>
     <message>
         <location filename="../backend/cli/CliContacts.cpp" line="487"/>
+        <location filename="../backend/cli/CliData.cpp" line="196"/>
         <source>Nothing to import.</source>
         <translation>Nichts zu importieren.</translation>
     </message>
@@ -2808,11 +2970,13 @@ Exit-Codes: 0 ok, 1 Fehler (auch ungültige Eingabe), 2 Aufruf, 3 falsche Passph
     </message>
     <message>
         <location filename="../backend/cli/CliContacts.cpp" line="500"/>
+        <location filename="../backend/cli/CliData.cpp" line="201"/>
         <source>Nothing was imported: add --yes to import (there is no terminal to ask on).</source>
         <translation>Nichts wurde importiert: Füge --yes hinzu, um zu importieren (es gibt kein Terminal zum Nachfragen).</translation>
     </message>
     <message>
         <location filename="../backend/cli/CliContacts.cpp" line="504"/>
+        <location filename="../backend/cli/CliData.cpp" line="206"/>
         <source>Nothing was imported.</source>
         <translation>Nichts wurde importiert.</translation>
     </message>
@@ -2830,6 +2994,8 @@ Exit-Codes: 0 ok, 1 Fehler (auch ungültige Eingabe), 2 Aufruf, 3 falsche Passph
     </message>
     <message>
         <location filename="../backend/cli/CliContacts.cpp" line="522"/>
+        <location filename="../backend/cli/CliData.cpp" line="57"/>
+        <location filename="../backend/cli/CliData.cpp" line="87"/>
         <location filename="../backend/cli/CliGoals.cpp" line="965"/>
         <location filename="../backend/cli/CliJobs.cpp" line="638"/>
         <location filename="../backend/cli/CliReminders.cpp" line="79"/>
@@ -4444,6 +4610,108 @@ in der App helfen zu entscheiden, was du ändern und was du beibehalten willst.<
         <source>Sync is off on this device.</source>
         <translation>Die Synchronisierung ist auf diesem Gerät aus.</translation>
     </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="44"/>
+        <source>--map takes a mood word and a level from 1 to 5, e.g. --map &quot;Zen=5&quot;.</source>
+        <translation>--map nimmt ein Stimmungswort und eine Stufe von 1 bis 5, z. B. --map &quot;Zen=5&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="72"/>
+        <source>Exported %1 journal entries and %2 records. The files are not encrypted: keep them somewhere safe.</source>
+        <translation>%1 Tagebucheinträge und %2 Datensätze exportiert. Die Dateien sind nicht verschlüsselt: Bewahre sie an einem sicheren Ort auf.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="83"/>
+        <source>Where to? e.g. backup create ~/rebound.rebound-backup</source>
+        <translation>Wohin? z. B. backup create ~/rebound.rebound-backup</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="90"/>
+        <location filename="../backend/cli/CliData.cpp" line="107"/>
+        <location filename="../backend/cli/CliData.cpp" line="133"/>
+        <source>Backup passphrase: </source>
+        <translation>Sicherungs-Passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="96"/>
+        <source>Backed up %1 records to %2. You need the backup passphrase to restore it.</source>
+        <translation>%1 Datensätze in %2 gesichert. Zum Wiederherstellen brauchst du die Sicherungs-Passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="106"/>
+        <source>Which file? e.g. backup check rebound.rebound-backup</source>
+        <translation>Welche Datei? z. B. backup check rebound.rebound-backup</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="118"/>
+        <source>The backup is complete and intact: %1 records from vault %2, made on %3 by Rebound %4.</source>
+        <translation>Die Sicherung ist vollständig und intakt: %1 Datensätze aus dem Tresor %2, erstellt am %3 mit Rebound %4.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="128"/>
+        <source>Which file? e.g. backup restore rebound.rebound-backup</source>
+        <translation>Welche Datei? z. B. backup restore rebound.rebound-backup</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="131"/>
+        <source>A vault already exists in %1. Restore into another folder with --vault DIR.</source>
+        <translation>In %1 gibt es schon einen Tresor. Stell die Sicherung mit --vault DIR in einem anderen Ordner wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="135"/>
+        <source>Restored the backup into a new vault in %1. Its passphrase is the backup&apos;s; change it with &quot;rebound-cli passwd&quot;.</source>
+        <translation>Die Sicherung wurde in einem neuen Tresor in %1 wiederhergestellt. Seine Passphrase ist die der Sicherung; ändern kannst du sie mit &quot;rebound-cli passwd&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="145"/>
+        <source>Which file? e.g. import daylio daylio_export.csv</source>
+        <translation>Welche Datei? z. B. import daylio daylio_export.csv</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="153"/>
+        <source>%1 is not a Daylio export we can read. %2 Nothing was imported.</source>
+        <translation>%1 ist kein Daylio-Export, den wir lesen können. %2 Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="170"/>
+        <source>%1: %2 entries from %3 to %4.</source>
+        <translation>%1: %2 Einträge vom %3 bis %4.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="175"/>
+        <source>New check-ins: %1</source>
+        <translation>Neue Check-ins: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="176"/>
+        <source>New journal entries (from notes): %1</source>
+        <translation>Neue Tagebucheinträge (aus Notizen): %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="178"/>
+        <source>Already imported, skipped: %1</source>
+        <translation>Bereits importiert, übersprungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="183"/>
+        <source>New effort tags: %1</source>
+        <translation>Neue Einsatz-Tags: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="188"/>
+        <source>Custom moods without a level (%1 entries get no check-in): %2. Give each one with --map &quot;WORD=1-5&quot;.</source>
+        <translation>Eigene Stimmungen ohne Stufe (%1 Einträge erhalten keinen Check-in): %2. Gib für jede eine Stufe mit --map &quot;WORD=1-5&quot; an.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="205"/>
+        <source>Import them?</source>
+        <translation>Importieren?</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="219"/>
+        <source>Imported %1 check-ins and %2 journal entries (tagged &quot;%3&quot;); %4 new effort tags.</source>
+        <translation>%1 Check-ins und %2 Tagebucheinträge (mit dem Tag &quot;%3&quot;) importiert; %4 neue Einsatz-Tags.</translation>
+    </message>
 </context>
 <context>
     <name>ComingSoonPage</name>
@@ -5174,64 +5442,89 @@ in der App helfen zu entscheiden, was du ändern und was du beibehalten willst.<
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="24"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="25"/>
         <source>Welcome to Rebound</source>
         <translation>Willkommen bei Rebound</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="25"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="26"/>
         <source>A private place to look after yourself while you look for work: your mood, your journal, your job search and the people on your side.</source>
         <translation>Ein privater Ort, um gut für dich zu sorgen, während du Arbeit suchst: deine Stimmung, dein Tagebuch, deine Jobsuche und die Menschen an deiner Seite.</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="33"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="34"/>
         <source>Choose a passphrase</source>
         <translation>Wähle eine Passphrase</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="34"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="35"/>
         <source>At least %1 characters</source>
         <translation>Mindestens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="45"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="46"/>
         <source>Use at least %1 characters.</source>
         <translation>Verwende mindestens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="52"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="53"/>
         <source>Repeat the passphrase</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="62"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="63"/>
         <source>The two passphrases don&apos;t match yet.</source>
         <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="97"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="98"/>
         <source>&lt;b&gt;Nobody can recover a forgotten passphrase&lt;/b&gt;, not even us: your data is encrypted with it. Write it down somewhere safe.</source>
         <translation>&lt;b&gt;Niemand kann eine vergessene Passphrase wiederherstellen&lt;/b&gt;, auch wir nicht: Deine Daten sind damit verschlüsselt. Schreib sie dir an einem sicheren Ort auf.</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="103"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="104"/>
         <source>Nobody can recover a forgotten passphrase, not even us: your data is encrypted with it. Write it down somewhere safe.</source>
         <translation>Niemand kann eine vergessene Passphrase wiederherstellen, auch wir nicht: Deine Daten sind damit verschlüsselt. Schreib sie dir an einem sicheren Ort auf.</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="115"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="116"/>
         <source>Creating your vault…</source>
         <translation>Dein Tresor wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="115"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="116"/>
         <source>Create vault</source>
         <translation>Tresor erstellen</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="126"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="127"/>
+        <source>Restore from a backup…</source>
+        <translation>Aus Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="128"/>
+        <source>Restore your vault from a backup file</source>
+        <translation>Deinen Tresor aus einer Sicherungsdatei wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="136"/>
         <source>Creating your vault</source>
         <translation>Dein Tresor wird erstellt</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="142"/>
+        <source>Choose a Rebound backup</source>
+        <translation>Rebound-Sicherung wählen</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="144"/>
+        <source>Rebound backups (*.rebound-backup)</source>
+        <translation>Rebound-Sicherungen (*.rebound-backup)</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="144"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -5273,6 +5566,124 @@ in der App helfen zu entscheiden, was du ändern und was du beibehalten willst.<
         <location filename="../platform/linux/DBusNotifier.cpp" line="62"/>
         <source>The notification service did not show the notification: %1</source>
         <translation>Der Benachrichtigungsdienst hat die Benachrichtigung nicht angezeigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataSection</name>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="34"/>
+        <source>Export and backup</source>
+        <translation>Export und Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="39"/>
+        <source>Export everything</source>
+        <translation>Alles exportieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="41"/>
+        <source>A folder with your journal as Markdown files, check-ins and applications as CSV, contacts as vCard, reminders as iCalendar and everything as JSON. The files are not encrypted.</source>
+        <translation>Ein Ordner mit deinem Tagebuch als Markdown-Dateien, Check-ins und Bewerbungen als CSV, Kontakten als vCard, Erinnerungen als iCalendar und allem als JSON. Die Dateien sind nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="44"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="46"/>
+        <source>Export everything to a folder</source>
+        <translation>Alles in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="53"/>
+        <source>Encrypted backup</source>
+        <translation>Verschlüsselte Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="55"/>
+        <source>One file with everything, protected by a passphrase you choose. To restore it, choose “Restore from a backup” when Rebound asks to create a vault, or use rebound-cli backup restore.</source>
+        <translation>Eine Datei mit allem, geschützt durch eine Passphrase deiner Wahl. Zum Wiederherstellen wähle „Aus Sicherung wiederherstellen“, wenn Rebound dich bittet, einen Tresor anzulegen, oder nutze rebound-cli backup restore.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="58"/>
+        <source>Back up…</source>
+        <translation>Sichern…</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="60"/>
+        <source>Create an encrypted backup</source>
+        <translation>Verschlüsselte Sicherung erstellen</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="67"/>
+        <source>Import from Daylio</source>
+        <translation>Aus Daylio importieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="69"/>
+        <source>Daylio&apos;s CSV export: moods become check-ins, activities effort tags and notes journal entries. You see what will be imported first.</source>
+        <translation>Daylios CSV-Export: Stimmungen werden zu Check-ins, Aktivitäten zu Einsatz-Tags und Notizen zu Tagebucheinträgen. Du siehst vorher, was importiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="72"/>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="74"/>
+        <source>Choose a Daylio CSV export to import</source>
+        <translation>Daylio-CSV-Export zum Importieren wählen</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="106"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="107"/>
+        <source>Cancel: %1</source>
+        <translation>Abbrechen: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="146"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="147"/>
+        <source>Open the folder in the file manager</source>
+        <translation>Ordner im Dateimanager öffnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="153"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="154"/>
+        <source>Dismiss the message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="163"/>
+        <source>Export everything into…</source>
+        <translation>Alles exportieren nach…</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="170"/>
+        <source>Daylio CSV export</source>
+        <translation>Daylio-CSV-Export</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="172"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="172"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -5375,6 +5786,195 @@ in der App helfen zu entscheiden, was du ändern und was du beibehalten willst.<
         <location filename="../qml/journal/DaySectionHeader.qml" line="25"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>DaylioCsv</name>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="114"/>
+        <source>Line %1: a quoted field starts here but has no closing quote.</source>
+        <translation>Zeile %1: Hier beginnt ein Feld in Anführungszeichen, aber das schließende Anführungszeichen fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="143"/>
+        <source>Line %1: a quoted field is followed by other text; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>Zeile %1: Auf ein Feld in Anführungszeichen folgt weiterer Text; ein Anführungszeichen innerhalb eines solchen Felds muss verdoppelt werden (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="364"/>
+        <source>Line %1: this is not a Daylio CSV export: its first line must name the columns full_date and mood (missing: %2).</source>
+        <extracomment>%1 is a line number, %2 the names of the missing columns, e.g. &quot;full_date, mood&quot;; full_date and mood are column names in the file and stay in English</extracomment>
+        <translation>Zeile %1: Das ist kein Daylio-CSV-Export: Die erste Zeile muss die Spalten full_date und mood benennen (es fehlt: %2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="376"/>
+        <source>Line %1: the entry has no date (full_date is empty).</source>
+        <extracomment>full_date is the name of a column in the file</extracomment>
+        <translation>Zeile %1: Der Eintrag hat kein Datum (full_date ist leer).</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="380"/>
+        <source>Line %1: the date “%2” is not a valid date.</source>
+        <extracomment>%2 is the text found in the file, e.g. &quot;2024-13-01&quot;; dates are written yyyy-MM-dd there</extracomment>
+        <translation>Zeile %1: „%2“ ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="386"/>
+        <source>Line %1: the time “%2” is not a valid time.</source>
+        <extracomment>%2 is the text found in the file, e.g. &quot;25:10&quot; (valid ones look like &quot;20:15&quot; or &quot;8:15 pm&quot;)</extracomment>
+        <translation>Zeile %1: „%2“ ist keine gültige Uhrzeit.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="409"/>
+        <source>The file is larger than %1 MB; Daylio exports that big are not read.</source>
+        <extracomment>%1 is a number of megabytes</extracomment>
+        <translation>Die Datei ist größer als %1 MB; so große Daylio-Exporte werden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="417"/>
+        <source>The file is not UTF-8 text, so it is not a Daylio CSV export.</source>
+        <translation>Die Datei ist kein UTF-8-Text und daher kein Daylio-CSV-Export.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="424"/>
+        <source>The file is empty; it has no entries.</source>
+        <translation>Die Datei ist leer; sie enthält keine Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="427"/>
+        <source>Line %1: the first line names more than %2 columns; this is not a Daylio CSV export.</source>
+        <extracomment>%2 is the largest number of columns read</extracomment>
+        <translation>Zeile %1: Die erste Zeile benennt mehr als %2 Spalten; das ist kein Daylio-CSV-Export.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="437"/>
+        <source>Line %1: the file has more than %2 entries; split it into smaller files.</source>
+        <extracomment>%2 is the largest number of entries read from one file</extracomment>
+        <translation>Zeile %1: Die Datei hat mehr als %2 Einträge; teile sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="443"/>
+        <source>Line %1: this row has %2 values but the first line names %3 columns.</source>
+        <extracomment>%2 is the number of values found in this row, %3 the number of columns the first line names</extracomment>
+        <translation>Zeile %1: Diese Zeile hat %2 Werte, aber die erste Zeile benennt %3 Spalten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="450"/>
+        <source>The file has no entries, only the line naming the columns.</source>
+        <translation>Die Datei hat keine Einträge, nur die Zeile mit den Spaltennamen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="453"/>
+        <source>Entries without a mood were skipped: %1 (the first on line %2).</source>
+        <extracomment>%1 is how many entries were skipped, %2 the line number of the first one</extracomment>
+        <translation>Einträge ohne Stimmung wurden übersprungen: %1 (der erste in Zeile %2).</translation>
+    </message>
+</context>
+<context>
+    <name>DaylioImport</name>
+    <message>
+        <location filename="../backend/services/DaylioImport.cpp" line="172"/>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <extracomment>%1 is a line number of the imported file, %2 the reason.</extracomment>
+        <translation>Zeile %1: %2 Nichts wurde importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/services/DaylioImport.cpp" line="177"/>
+        <source>%n activities were left out because the list of effort tags is full.</source>
+        <translation>
+            <numerusform>%n Aktivität wurde weggelassen, weil die Liste der Einsatz-Tags voll ist.</numerusform>
+            <numerusform>%n Aktivitäten wurden weggelassen, weil die Liste der Einsatz-Tags voll ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/services/DaylioImport.cpp" line="180"/>
+        <source>%n activities were left out: a check-in holds at most %1 effort tags.</source>
+        <translation>
+            <numerusform>%n Aktivität wurde weggelassen: Ein Check-in kann höchstens %1 Einsatz-Tags haben.</numerusform>
+            <numerusform>%n Aktivitäten wurden weggelassen: Ein Check-in kann höchstens %1 Einsatz-Tags haben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DaylioImportDialog</name>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="22"/>
+        <source>Import from Daylio</source>
+        <translation>Aus Daylio importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="67"/>
+        <source>%1: %n entries, %2.</source>
+        <translation>
+            <numerusform>%1: %n Eintrag, %2.</numerusform>
+            <numerusform>%1: %n Einträge, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="74"/>
+        <source>New check-ins (moods and activities)</source>
+        <translation>Neue Check-ins (Stimmungen und Aktivitäten)</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="79"/>
+        <source>New journal entries (notes)</source>
+        <translation>Neue Tagebucheinträge (Notizen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="85"/>
+        <source>Already imported, skipped</source>
+        <translation>Bereits importiert, übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="92"/>
+        <source>New effort tags: %1</source>
+        <translation>Neue Einsatz-Tags: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="101"/>
+        <source>Your custom moods: where does each sit from 1 (awful) to 5 (rad)?</source>
+        <translation>Deine eigenen Stimmungen: Wo liegt jede zwischen 1 (awful) und 5 (rad)?</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="129"/>
+        <source>Not set</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="131"/>
+        <source>Mood level for %1: %2</source>
+        <translation>Stimmungsstufe für %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="140"/>
+        <source>%n entries have no mood level yet: they are imported without a check-in.</source>
+        <translation>
+            <numerusform>%n Eintrag hat noch keine Stimmungsstufe: Er wird ohne Check-in importiert.</numerusform>
+            <numerusform>%n Einträge haben noch keine Stimmungsstufe: Sie werden ohne Check-in importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="176"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="177"/>
+        <source>Cancel the import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="185"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="186"/>
+        <source>Import %n records</source>
+        <translation>
+            <numerusform>%n Datensatz importieren</numerusform>
+            <numerusform>%n Datensätze importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5740,6 +6340,40 @@ in der App helfen zu entscheiden, was du ändern und was du beibehalten willst.<
         <location filename="../qml/jobs/FeedbackEditor.qml" line="256"/>
         <source>Save feedback</source>
         <translation>Feedback speichern</translation>
+    </message>
+</context>
+<context>
+    <name>FullExport</name>
+    <message>
+        <location filename="../backend/services/FullExport.cpp" line="80"/>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/FullExport.cpp" line="88"/>
+        <source>There is not enough space to finish the export.</source>
+        <translation>Es ist nicht genug Speicherplatz frei, um den Export abzuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/FullExport.cpp" line="89"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/FullExport.cpp" line="103"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/FullExport.cpp" line="105"/>
+        <source>Rebound export %1</source>
+        <extracomment>Name of the folder an export creates; %1 is the date and time (2026-05-01 14-30).</extracomment>
+        <translation>Rebound-Export %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/FullExport.cpp" line="115"/>
+        <source>Could not create a folder for the export in %1.</source>
+        <translation>In %1 konnte kein Ordner für den Export angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -8336,28 +8970,28 @@ in der App helfen zu entscheiden, was du ändern und was du beibehalten willst.<
         <translation>Die Stimmung muss zwischen 1 und 5 liegen.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/JournalRepository.cpp" line="133"/>
-        <location filename="../backend/storage/JournalRepository.cpp" line="144"/>
+        <location filename="../backend/storage/JournalRepository.cpp" line="142"/>
+        <location filename="../backend/storage/JournalRepository.cpp" line="153"/>
         <source>That entry no longer exists.</source>
         <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/JournalRepository.cpp" line="169"/>
+        <location filename="../backend/storage/JournalRepository.cpp" line="178"/>
         <source>That entry is not deleted.</source>
         <translation>Dieser Eintrag ist nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/JournalRepository.cpp" line="279"/>
+        <location filename="../backend/storage/JournalRepository.cpp" line="288"/>
         <source>The mood range must lie between 1 and 5, lowest first.</source>
         <translation>Der Stimmungsbereich muss zwischen 1 und 5 liegen, der niedrigste Wert zuerst.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/JournalRepository.cpp" line="281"/>
+        <location filename="../backend/storage/JournalRepository.cpp" line="290"/>
         <source>The date range ends before it starts.</source>
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/JournalRepository.cpp" line="283"/>
+        <location filename="../backend/storage/JournalRepository.cpp" line="292"/>
         <source>The search is too long (at most 500 characters).</source>
         <translation>Die Suche ist zu lang (höchstens 500 Zeichen).</translation>
     </message>
@@ -10948,6 +11582,49 @@ Freundliche Grüße</translation>
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="32"/>
+        <source>Restore from a backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="47"/>
+        <source>Rebound checks the whole file, then makes your vault from it. The backup&apos;s passphrase becomes the vault&apos;s; you can change it in Settings.</source>
+        <translation>Rebound prüft die ganze Datei und legt daraus deinen Tresor an. Die Passphrase der Sicherung wird zur Passphrase deines Tresors; du kannst sie in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="57"/>
+        <source>Backup passphrase</source>
+        <translation>Sicherungs-Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="72"/>
+        <source>Restoring your vault</source>
+        <translation>Tresor wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="85"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="95"/>
+        <source>Restoring…</source>
+        <translation>Wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="95"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="96"/>
+        <source>Restore the vault from this backup</source>
+        <translation>Tresor aus dieser Sicherung wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>ReviewContextPane</name>
     <message>
         <location filename="../qml/reviews/ReviewContextPane.qml" line="58"/>
@@ -12043,53 +12720,53 @@ Freundliche Grüße</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="37"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="52"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="42"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="47"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="57"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="62"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="44"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="59"/>
         <source>System follows your device&apos;s light or dark setting.</source>
         <translation>„System“ folgt der Hell- oder Dunkel-Einstellung deines Geräts.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="51"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="66"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="54"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="69"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="57"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="72"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="65"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="80"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="67"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="82"/>
         <source>Texts, dates and numbers. System follows your device&apos;s language.</source>
         <translation>Texte, Datumsangaben und Zahlen. „System“ folgt der Sprache deines Geräts.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="92"/>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="137"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="161"/>
         <source>Passphrase changed</source>
         <translation>Passphrase geändert</translation>
     </message>
@@ -12603,17 +13280,17 @@ Freundliche Grüße</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../backend/storage/SyncRepository.cpp" line="544"/>
+        <location filename="../backend/storage/SyncRepository.cpp" line="550"/>
         <source>That earlier version is no longer kept.</source>
         <translation>Diese frühere Version wird nicht mehr aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/SyncRepository.cpp" line="550"/>
+        <location filename="../backend/storage/SyncRepository.cpp" line="556"/>
         <source>That earlier version belongs to something this version of Rebound cannot show.</source>
         <translation>Diese frühere Version gehört zu etwas, das diese Version von Rebound nicht anzeigen kann.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/SyncRepository.cpp" line="561"/>
+        <location filename="../backend/storage/SyncRepository.cpp" line="567"/>
         <source>What this earlier version belongs to was deleted, so it cannot be restored.</source>
         <translation>Das, wozu diese frühere Version gehört, wurde gelöscht; sie kann daher nicht wiederhergestellt werden.</translation>
     </message>
@@ -13710,8 +14387,8 @@ Freundliche Grüße</translation>
         <location filename="../backend/cli/CliJobs.cpp" line="44"/>
         <location filename="../backend/cli/CliJobs.cpp" line="691"/>
         <location filename="../backend/storage/ApplicationRepository.cpp" line="47"/>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="127"/>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="197"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="135"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="203"/>
         <location filename="../backend/storage/ChecklistRepository.cpp" line="29"/>
         <location filename="../backend/storage/ContactRepository.cpp" line="86"/>
         <source>The name</source>
@@ -13842,8 +14519,8 @@ Freundliche Grüße</translation>
         <translation>Einsatz-Tags</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="239"/>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="255"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="248"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="264"/>
         <source>The win</source>
         <translation>Erfolg</translation>
     </message>
@@ -14922,6 +15599,98 @@ Freundliche Grüße</translation>
     </message>
 </context>
 <context>
+    <name>rebound::DataController</name>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="149"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="161"/>
+        <source>Export cancelled. Nothing was left behind.</source>
+        <translation>Export abgebrochen. Es sind keine Dateien zurückgeblieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="164"/>
+        <source>Exported %n journal entries and everything else to “%1”. These files are not encrypted: keep them somewhere safe.</source>
+        <translation>
+            <numerusform>%n Tagebucheintrag und alles andere nach „%1“ exportiert. Diese Dateien sind nicht verschlüsselt: Bewahre sie an einem sicheren Ort auf.</numerusform>
+            <numerusform>%n Tagebucheinträge und alles andere nach „%1“ exportiert. Diese Dateien sind nicht verschlüsselt: Bewahre sie an einem sicheren Ort auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="177"/>
+        <source>The two passphrases do not match.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="179"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Verwende mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="190"/>
+        <source>Writing the backup…</source>
+        <translation>Sicherung wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="200"/>
+        <source>Backup cancelled. No file was written.</source>
+        <translation>Sicherung abgebrochen. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="202"/>
+        <source>Backed up %n records to “%1”. You need its passphrase to restore it.</source>
+        <translation>
+            <numerusform>%n Datensatz in „%1“ gesichert. Zum Wiederherstellen brauchst du die Sicherungs-Passphrase.</numerusform>
+            <numerusform>%n Datensätze in „%1“ gesichert. Zum Wiederherstellen brauchst du die Sicherungs-Passphrase.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="218"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="260"/>
+        <source>%1 – %2</source>
+        <extracomment>A range of dates: %1 the first, %2 the last.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="281"/>
+        <source>Imported %n check-ins</source>
+        <translation>
+            <numerusform>Importiert: %n Check-in</numerusform>
+            <numerusform>Importiert: %n Check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="282"/>
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>%n Tagebucheintrag</numerusform>
+            <numerusform>%n Tagebucheinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="284"/>
+        <source>%n new effort tags</source>
+        <translation>
+            <numerusform>%n neuer Einsatz-Tag</numerusform>
+            <numerusform>%n neue Einsatz-Tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="287"/>
+        <source>%n entries were already imported and were skipped.</source>
+        <translation>
+            <numerusform>%n Eintrag war bereits importiert und wurde übersprungen.</numerusform>
+            <numerusform>%n Einträge waren bereits importiert und wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rebound::GoalsController</name>
     <message>
         <location filename="../backend/ui/GoalsController.cpp" line="28"/>
@@ -15299,7 +16068,7 @@ Freundliche Grüße</translation>
 <context>
     <name>rebound::SettingsController</name>
     <message>
-        <location filename="../backend/ui/SettingsController.cpp" line="41"/>
+        <location filename="../backend/ui/SettingsController.cpp" line="37"/>
         <source>System (%1)</source>
         <translation>System (%1)</translation>
     </message>
@@ -15360,23 +16129,33 @@ Freundliche Grüße</translation>
 <context>
     <name>rebound::VaultController</name>
     <message>
-        <location filename="../backend/ui/VaultController.cpp" line="88"/>
+        <location filename="../backend/ui/VaultController.cpp" line="89"/>
         <source>The two passphrases do not match.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../backend/ui/VaultController.cpp" line="90"/>
-        <location filename="../backend/ui/VaultController.cpp" line="130"/>
+        <location filename="../backend/ui/VaultController.cpp" line="91"/>
+        <location filename="../backend/ui/VaultController.cpp" line="148"/>
         <source>Use at least %1 characters.</source>
         <translation>Verwende mindestens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../backend/ui/VaultController.cpp" line="105"/>
+        <location filename="../backend/ui/VaultController.cpp" line="106"/>
         <source>Enter your passphrase.</source>
         <translation>Gib deine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../backend/ui/VaultController.cpp" line="128"/>
+        <location filename="../backend/ui/VaultController.cpp" line="119"/>
+        <source>Choose the backup file first.</source>
+        <translation>Wähle zuerst die Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/VaultController.cpp" line="121"/>
+        <source>Enter the backup&apos;s passphrase.</source>
+        <translation>Gib die Sicherungs-Passphrase ein.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/VaultController.cpp" line="146"/>
         <source>The two new passphrases do not match.</source>
         <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>

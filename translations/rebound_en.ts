@@ -4,11 +4,57 @@
 <context>
     <name>AppShell</name>
     <message numerus="yes">
-        <location filename="../qml/shell/AppShell.qml" line="410"/>
+        <location filename="../qml/shell/AppShell.qml" line="421"/>
         <source>%n reminders are waiting for you.</source>
         <translation>
             <numerusform>%n reminder is waiting for you.</numerusform>
             <numerusform>%n reminders are waiting for you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DaylioImport</name>
+    <message numerus="yes">
+        <location filename="../backend/services/DaylioImport.cpp" line="177"/>
+        <source>%n activities were left out because the list of effort tags is full.</source>
+        <translation>
+            <numerusform>%n activity was left out because the list of effort tags is full.</numerusform>
+            <numerusform>%n activities were left out because the list of effort tags is full.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/services/DaylioImport.cpp" line="180"/>
+        <source>%n activities were left out: a check-in holds at most %1 effort tags.</source>
+        <translation>
+            <numerusform>%n activity was left out: a check-in holds at most %1 effort tags.</numerusform>
+            <numerusform>%n activities were left out: a check-in holds at most %1 effort tags.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DaylioImportDialog</name>
+    <message numerus="yes">
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="67"/>
+        <source>%1: %n entries, %2.</source>
+        <translation>
+            <numerusform>%1: %n entry, %2.</numerusform>
+            <numerusform>%1: %n entries, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="140"/>
+        <source>%n entries have no mood level yet: they are imported without a check-in.</source>
+        <translation>
+            <numerusform>%n entry has no mood level yet: it is imported without a check-in.</numerusform>
+            <numerusform>%n entries have no mood level yet: they are imported without a check-in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="186"/>
+        <source>Import %n records</source>
+        <translation>
+            <numerusform>Import %n record</numerusform>
+            <numerusform>Import %n records</numerusform>
         </translation>
     </message>
 </context>
@@ -320,6 +366,57 @@
         <translation>
             <numerusform>%n version kept from edits on two devices</numerusform>
             <numerusform>%n versions kept from edits on two devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rebound::DataController</name>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="164"/>
+        <source>Exported %n journal entries and everything else to “%1”. These files are not encrypted: keep them somewhere safe.</source>
+        <translation>
+            <numerusform>Exported %n journal entry and everything else to “%1”. These files are not encrypted: keep them somewhere safe.</numerusform>
+            <numerusform>Exported %n journal entries and everything else to “%1”. These files are not encrypted: keep them somewhere safe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="202"/>
+        <source>Backed up %n records to “%1”. You need its passphrase to restore it.</source>
+        <translation>
+            <numerusform>Backed up %n record to “%1”. You need its passphrase to restore it.</numerusform>
+            <numerusform>Backed up %n records to “%1”. You need its passphrase to restore it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="281"/>
+        <source>Imported %n check-ins</source>
+        <translation>
+            <numerusform>Imported %n check-in</numerusform>
+            <numerusform>Imported %n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="282"/>
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>%n journal entry</numerusform>
+            <numerusform>%n journal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="284"/>
+        <source>%n new effort tags</source>
+        <translation>
+            <numerusform>%n new effort tag</numerusform>
+            <numerusform>%n new effort tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="287"/>
+        <source>%n entries were already imported and were skipped.</source>
+        <translation>
+            <numerusform>%n entry was already imported and was skipped.</numerusform>
+            <numerusform>%n entries were already imported and were skipped.</numerusform>
         </translation>
     </message>
 </context>

@@ -78,7 +78,7 @@
 <context>
     <name>AppShell</name>
     <message numerus="yes">
-        <location filename="../qml/shell/AppShell.qml" line="410"/>
+        <location filename="../qml/shell/AppShell.qml" line="421"/>
         <source>%n reminders are waiting for you.</source>
         <translation>
             <numerusform>Tienes %n recordatorio esperándote.</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/shell/AppShell.qml" line="410"/>
+        <location filename="../qml/shell/AppShell.qml" line="421"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -562,6 +562,107 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="59"/>
+        <source>The backup file %1 is damaged or incomplete. Nothing was restored from it.</source>
+        <translation>El archivo de copia de seguridad %1 está dañado o incompleto. No se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="141"/>
+        <source>There is not enough space to write the backup to %1.</source>
+        <translation>No hay espacio suficiente para escribir la copia de seguridad en %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="142"/>
+        <source>Could not write the backup to %1: %2</source>
+        <translation>No se pudo escribir la copia de seguridad en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="169"/>
+        <source>The key-derivation settings are out of the allowed range.</source>
+        <translation>Los ajustes de derivación de la clave están fuera del rango permitido.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="212"/>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="217"/>
+        <source>%1 is not a Rebound backup file.</source>
+        <translation>%1 no es un archivo de copia de seguridad de Rebound.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="224"/>
+        <source>This backup was made by a newer version of Rebound. Update the app to restore it.</source>
+        <translation>Esta copia de seguridad se creó con una versión más reciente de Rebound. Actualiza la app para restaurarla.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="274"/>
+        <source>The backup passphrase is wrong, or the file is damaged.</source>
+        <translation>La frase de contraseña de la copia de seguridad es incorrecta o el archivo está dañado.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="338"/>
+        <source>A vault already exists in %1.</source>
+        <translation>Ya existe una caja fuerte en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="24"/>
+        <source>Create an encrypted backup</source>
+        <translation>Crear una copia de seguridad cifrada</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="43"/>
+        <source>Choose a passphrase for this backup. It can be your vault&apos;s. Nobody can open the backup without it, and nobody can recover it.</source>
+        <translation>Elige una frase de contraseña para esta copia de seguridad. Puede ser la de tu caja fuerte. Sin ella nadie puede abrir la copia, y nadie puede recuperarla.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="53"/>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="62"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Usa al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="69"/>
+        <source>Repeat the backup passphrase</source>
+        <translation>Repite la frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="85"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="94"/>
+        <source>Save backup…</source>
+        <translation>Guardar copia…</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="95"/>
+        <source>Choose where to save the backup</source>
+        <translation>Elegir dónde guardar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="103"/>
+        <source>Save the backup as</source>
+        <translation>Guardar la copia de seguridad como</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="106"/>
+        <source>Rebound backups (*.rebound-backup)</source>
+        <translation>Copias de seguridad de Rebound (*.rebound-backup)</translation>
+    </message>
+</context>
+<context>
     <name>BoardColumn</name>
     <message>
         <location filename="../qml/jobs/BoardColumn.qml" line="26"/>
@@ -779,29 +880,29 @@
         <translation>descansé</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="129"/>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="199"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="137"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="205"/>
         <source>Please give it a name.</source>
         <translation>Ponle un nombre.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="135"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="143"/>
         <source>“%1” is already in the list, hidden. Show it again instead.</source>
         <translation>«%1» ya está en la lista, pero oculto. Mejor vuelve a mostrarlo.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="136"/>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="208"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="144"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="214"/>
         <source>“%1” is already in the list.</source>
         <translation>«%1» ya está en la lista.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="140"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="148"/>
         <source>The list is full (at most %1 items).</source>
         <translation>La lista está llena (%1 elementos como máximo).</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="165"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="171"/>
         <source>That item no longer exists.</source>
         <translation>Ese elemento ya no existe.</translation>
     </message>
@@ -1164,23 +1265,23 @@
         <translation>Elige un estado de ánimo del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="118"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="127"/>
         <source>That check-in no longer exists.</source>
         <translation>Ese registro ya no existe.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="139"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="148"/>
         <source>That check-in is not deleted.</source>
         <translation>Ese registro no está eliminado.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="241"/>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="257"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="250"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="266"/>
         <source>Write a few words about the win.</source>
         <translation>Escribe unas palabras sobre el logro.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="260"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="269"/>
         <source>That win is not deleted.</source>
         <translation>Ese logro no está eliminado.</translation>
     </message>
@@ -1525,24 +1626,24 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="71"/>
+        <location filename="../backend/cli/Arguments.cpp" line="73"/>
         <source>%1 can only be given once.</source>
         <translation>%1 solo se puede indicar una vez.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="90"/>
-        <location filename="../backend/cli/Arguments.cpp" line="94"/>
-        <location filename="../backend/cli/Arguments.cpp" line="97"/>
+        <location filename="../backend/cli/Arguments.cpp" line="92"/>
+        <location filename="../backend/cli/Arguments.cpp" line="96"/>
+        <location filename="../backend/cli/Arguments.cpp" line="99"/>
         <source>%1 does not take %2.</source>
         <translation>%1 no admite %2.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="102"/>
+        <location filename="../backend/cli/Arguments.cpp" line="104"/>
         <source>Unexpected word: %1</source>
         <translation>Palabra inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="108"/>
+        <location filename="../backend/cli/Arguments.cpp" line="110"/>
         <source>Applications:
   app add --company C [--role R] [--link URL] [--source S] [--location L]
           [--remote onsite|hybrid|remote] [--salary MIN-MAX|N] [--currency EUR]
@@ -1624,7 +1725,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="148"/>
+        <location filename="../backend/cli/Arguments.cpp" line="150"/>
         <source>Interviews:
   interview add APP_ID --at &quot;YYYY-MM-DD HH:MM&quot;
           [--kind phone_screen|technical|behavioural|panel|final] [--with NAME]...
@@ -1657,7 +1758,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="164"/>
+        <location filename="../backend/cli/Arguments.cpp" line="166"/>
         <source>Feedback:
   feedback add [--app ID] [--interview ID] [--source employer|mock|self] [--date D]
                [--text T|-] [--strength SKILL]... [--weakness SKILL]... [--json]
@@ -1676,7 +1777,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="174"/>
+        <location filename="../backend/cli/Arguments.cpp" line="176"/>
         <source>Skills plan:
   skills [--json]
       strengths, then weaknesses, ranked by how often and how recently feedback
@@ -1705,7 +1806,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="189"/>
+        <location filename="../backend/cli/Arguments.cpp" line="191"/>
         <source>Goals:
   goal add TITLE [--kind role|industry|skill|certification|effort|other] [--notes T]
            [--by D] [--metric M --per-week N] [--alternative-to GOAL_ID] [--json]
@@ -1749,7 +1850,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="210"/>
+        <location filename="../backend/cli/Arguments.cpp" line="212"/>
         <source>Checklists and reviews:
   checklist list [--json]      the re-evaluation checklists, when each is due
   review start [--checklist NAME_OR_ID] [--json]
@@ -1798,7 +1899,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="234"/>
+        <location filename="../backend/cli/Arguments.cpp" line="236"/>
         <source>Contacts:
   contact add --name N [--company C] [--role R] [--email E]... [--phone P]... [--url URL]
               [--met T] [--tag TAG]... [--notes T|-] [--cadence DAYS|off|tags] [--json]
@@ -1859,7 +1960,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="262"/>
+        <location filename="../backend/cli/Arguments.cpp" line="264"/>
         <source>Reminders:
   reminders [--days N] [--json]
       what is due now and what comes in the next N days (default 14): keep in touch,
@@ -1896,7 +1997,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="279"/>
+        <location filename="../backend/cli/Arguments.cpp" line="281"/>
         <source>Insights (the figures of the app&apos;s Insights page):
   insights [--year YYYY] [--rest-days DAYS] [--json]
       mood over 7, 30 and 365 days with a moving average; the year in pixels
@@ -1970,7 +2071,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="316"/>
+        <location filename="../backend/cli/Arguments.cpp" line="318"/>
         <source>D is a date written YYYY-MM-DD (default: today). A text option given as - is read from
 stdin (once per command), which keeps it out of your shell history. IDs may be
 shortened to any unique prefix (as the lists show them).
@@ -1988,7 +2089,7 @@ ID desconocido) salen con 1. En ambos casos no se escribe nada.
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="325"/>
+        <location filename="../backend/cli/Arguments.cpp" line="327"/>
         <source>Sync (end-to-end encrypted, between your own devices):
   sync setup --server URL [--user NAME] [--device NAME] [--join] [--allow-http]
   sync setup --folder DIR [--device NAME] [--join]
@@ -2033,7 +2134,65 @@ ID desconocido) salen con 1. En ambos casos no se escribe nada.
 </translation>
     </message>
     <message>
+        <location filename="../backend/cli/Arguments.cpp" line="346"/>
+        <source>Export, backup and import (&quot;rebound-cli backup --help&quot;):
+  export [--output DIR] [--json] | backup create FILE | backup check FILE
+  backup restore FILE | import daylio FILE [--map WORD=1-5]... [--yes] [--json]
+</source>
+        <translation>Exportación, copias de seguridad e importación (&quot;rebound-cli backup --help&quot;):
+  export [--output DIR] [--json] | backup create FILE | backup check FILE
+  backup restore FILE | import daylio FILE [--map WORD=1-5]... [--yes] [--json]
+</translation>
+    </message>
+    <message>
         <location filename="../backend/cli/Arguments.cpp" line="352"/>
+        <source>Export, backup and import:
+  export [--output DIR] [--json]
+      writes a new folder &quot;Rebound export DATE&quot; (in DIR or the current folder):
+      one Markdown file per journal entry, check-ins.csv, applications.csv and
+      .json, contacts.vcf, reminders.ics (the next 90 days) and rebound.json with
+      every record. The files are NOT encrypted.
+  backup create FILE [--json]
+      one encrypted file (.rebound-backup is added) with everything the vault
+      syncs. Asks for the vault passphrase, then a passphrase for the backup
+      (twice on a terminal); without it the backup cannot be opened.
+  backup check FILE [--json]
+      reads the whole backup with its passphrase and reports what it holds.
+  backup restore FILE
+      makes a new vault (in --vault DIR, which must not hold one) from the
+      backup; its passphrase is the backup&apos;s. A damaged file restores nothing.
+  import daylio FILE [--map WORD=1-5]... [--yes] [--json]
+      Daylio&apos;s CSV export: moods become check-ins (rad 5, good 4, meh 3, bad 2,
+      awful 1; give custom moods with --map &quot;Zen=5&quot;), activities effort tags,
+      notes journal entries tagged &quot;daylio&quot;. Shows a preview and asks (or
+      needs --yes); entries already imported are skipped.
+</source>
+        <translation>Exportación, copias de seguridad e importación:
+  export [--output DIR] [--json]
+      escribe una carpeta nueva &quot;Exportación de Rebound DATE&quot; (en DIR o en la
+      carpeta actual): un archivo Markdown por cada entrada del diario, check-ins.csv,
+      applications.csv y .json, contacts.vcf, reminders.ics (los próximos 90 días) y
+      rebound.json con todos los datos. Los archivos NO están cifrados.
+  backup create FILE [--json]
+      un único archivo cifrado (se añade .rebound-backup) con todo lo que sincroniza
+      la caja fuerte. Pide la frase de contraseña de la caja fuerte y después una
+      para la copia (dos veces en una terminal); sin ella, la copia no se puede abrir.
+  backup check FILE [--json]
+      lee toda la copia con su frase de contraseña e informa de lo que contiene.
+  backup restore FILE
+      crea una caja fuerte nueva (en --vault DIR, que no debe contener ninguna) a
+      partir de la copia; su frase de contraseña es la de la copia. Un archivo
+      dañado no restaura nada.
+  import daylio FILE [--map WORD=1-5]... [--yes] [--json]
+      la exportación CSV de Daylio: los estados de ánimo pasan a ser registros (rad 5,
+      good 4, meh 3, bad 2, awful 1; indica los personalizados con --map &quot;Zen=5&quot;),
+      las actividades, etiquetas de esfuerzo, y las notas, entradas del diario con la
+      etiqueta &quot;daylio&quot;. Muestra una vista previa y pregunta (o necesita --yes); las
+      entradas ya importadas se omiten.
+</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/Arguments.cpp" line="384"/>
         <source>Usage: rebound-cli [--vault DIR] COMMAND [options]
 
 </source>
@@ -2042,7 +2201,7 @@ ID desconocido) salen con 1. En ambos casos no se escribe nada.
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="373"/>
+        <location filename="../backend/cli/Arguments.cpp" line="407"/>
         <source>Usage: rebound-cli [--vault DIR] COMMAND [options]
 
 Vault:
@@ -2213,232 +2372,232 @@ ninguna clave recordada en este dispositivo.
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="466"/>
+        <location filename="../backend/cli/Arguments.cpp" line="501"/>
         <source>For your safety the passphrase is never taken from the command line.</source>
         <translation>Por tu seguridad, la frase de contraseña nunca se toma de la línea de comandos.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="478"/>
+        <location filename="../backend/cli/Arguments.cpp" line="513"/>
         <source>%1 needs a value.</source>
         <translation>%1 necesita un valor.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="488"/>
+        <location filename="../backend/cli/Arguments.cpp" line="523"/>
         <source>Unknown option %1.</source>
         <translation>Opción desconocida: %1.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="501"/>
+        <location filename="../backend/cli/Arguments.cpp" line="536"/>
         <source>Dates are written YYYY-MM-DD, e.g. 2026-11-22.</source>
         <translation>Las fechas se escriben YYYY-MM-DD, p. ej. 2026-11-22.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="511"/>
+        <location filename="../backend/cli/Arguments.cpp" line="546"/>
         <source>--mood takes a number from 1 to 5 (or &quot;none&quot;).</source>
         <translation>--mood admite un número del 1 al 5 (o &quot;none&quot;).</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="524"/>
+        <location filename="../backend/cli/Arguments.cpp" line="559"/>
         <source>As a filter, --mood takes a number from 1 to 5 or a range such as 2-4.</source>
         <translation>Como filtro, --mood admite un número del 1 al 5 o un rango como 2-4.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="532"/>
+        <location filename="../backend/cli/Arguments.cpp" line="567"/>
         <source>--limit takes a number from 1 to %1.</source>
         <translation>--limit admite un número del 1 al %1.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="541"/>
+        <location filename="../backend/cli/Arguments.cpp" line="576"/>
         <source>--at takes a local date and time written &quot;YYYY-MM-DD HH:MM&quot;, e.g. &quot;2026-11-24 14:30&quot;.</source>
         <translation>--at admite una fecha y hora locales escritas &quot;YYYY-MM-DD HH:MM&quot;, p. ej. &quot;2026-11-24 14:30&quot;.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="550"/>
+        <location filename="../backend/cli/Arguments.cpp" line="585"/>
         <source>%1 takes a number from 1 to 5.</source>
         <translation>%1 admite un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="592"/>
+        <location filename="../backend/cli/Arguments.cpp" line="627"/>
         <source>--salary takes a range such as 60000-80000 or 60k-80k, or one figure.</source>
         <translation>--salary admite un rango como 60000-80000 o 60k-80k, o una sola cifra.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="594"/>
+        <location filename="../backend/cli/Arguments.cpp" line="629"/>
         <source>The lowest salary is above the highest: %1.</source>
         <translation>El salario mínimo está por encima del máximo: %1.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="610"/>
+        <location filename="../backend/cli/Arguments.cpp" line="645"/>
         <source>%1 takes one of: %2 (not “%3”).</source>
         <translation>%1 admite uno de estos valores: %2 (no «%3»).</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="179"/>
+        <location filename="../backend/cli/Cli.cpp" line="191"/>
         <location filename="../backend/cli/CliSync.cpp" line="63"/>
         <source>Unknown command: %1</source>
         <translation>Comando desconocido: %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="185"/>
+        <location filename="../backend/cli/Cli.cpp" line="197"/>
         <source>There is no vault in %1. Create one with &quot;rebound-cli init&quot;.</source>
         <translation>No hay ninguna caja fuerte en %1. Crea una con &quot;rebound-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="187"/>
+        <location filename="../backend/cli/Cli.cpp" line="199"/>
         <source>Passphrase: </source>
         <translation>Frase de contraseña: </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="194"/>
+        <location filename="../backend/cli/Cli.cpp" line="206"/>
         <source>Repeat it: </source>
         <translation>Repítela: </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="197"/>
+        <location filename="../backend/cli/Cli.cpp" line="209"/>
         <source>The two passphrases do not match. Nothing was changed.</source>
         <translation>Las dos frases de contraseña no coinciden. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="204"/>
+        <location filename="../backend/cli/Cli.cpp" line="216"/>
         <source>Use at least %1 characters.</source>
         <translation>Usa al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="213"/>
+        <location filename="../backend/cli/Cli.cpp" line="225"/>
         <source>A vault already exists in %1.</source>
         <translation>Ya existe una caja fuerte en %1.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="214"/>
-        <location filename="../backend/cli/Cli.cpp" line="281"/>
+        <location filename="../backend/cli/Cli.cpp" line="226"/>
+        <location filename="../backend/cli/Cli.cpp" line="293"/>
         <source>New passphrase: </source>
         <translation>Nueva frase de contraseña: </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="216"/>
+        <location filename="../backend/cli/Cli.cpp" line="228"/>
         <source>Created an encrypted vault in %1.</source>
         <translation>Se ha creado una caja fuerte cifrada en %1.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="217"/>
+        <location filename="../backend/cli/Cli.cpp" line="229"/>
         <source>Keep your passphrase safe: it cannot be recovered.</source>
         <translation>Guarda bien tu frase de contraseña: no se puede recuperar.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="248"/>
+        <location filename="../backend/cli/Cli.cpp" line="260"/>
         <source>Vault:      %1</source>
         <translation>Caja fuerte:   %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="250"/>
+        <location filename="../backend/cli/Cli.cpp" line="262"/>
         <source>No vault here yet. Create one with &quot;rebound-cli init&quot;.</source>
         <translation>Aquí aún no hay ninguna caja fuerte. Crea una con &quot;rebound-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="255"/>
+        <location filename="../backend/cli/Cli.cpp" line="267"/>
         <source>ID:         %1</source>
         <translation>ID:            %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="256"/>
+        <location filename="../backend/cli/Cli.cpp" line="268"/>
         <source>Created:    %1</source>
         <translation>Creada:        %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="257"/>
+        <location filename="../backend/cli/Cli.cpp" line="269"/>
         <source>Format:     version %1</source>
         <translation>Formato:       versión %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="258"/>
+        <location filename="../backend/cli/Cli.cpp" line="270"/>
         <source>Key:        Argon2id, %1 MiB, %2 passes</source>
         <translation>Clave:         Argon2id, %1 MiB, %2 pasadas</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="262"/>
+        <location filename="../backend/cli/Cli.cpp" line="274"/>
         <source>Database:   SQLCipher (file compatibility %1, %2-byte pages, %3), this build links %4</source>
         <translation>Base de datos: SQLCipher (compatibilidad de archivo %1, páginas de %2 bytes, %3), esta compilación enlaza %4</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="267"/>
+        <location filename="../backend/cli/Cli.cpp" line="279"/>
         <source>Remembered: %1</source>
         <translation>Recordada:     %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="268"/>
+        <location filename="../backend/cli/Cli.cpp" line="280"/>
         <source>yes, in the system keyring</source>
         <translation>sí, en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="269"/>
+        <location filename="../backend/cli/Cli.cpp" line="281"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="279"/>
+        <location filename="../backend/cli/Cli.cpp" line="291"/>
         <location filename="../backend/cli/CliReminders.cpp" line="157"/>
         <source>There is no vault in %1.</source>
         <translation>No hay ninguna caja fuerte en %1.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="280"/>
+        <location filename="../backend/cli/Cli.cpp" line="292"/>
         <source>Current passphrase: </source>
         <translation>Frase de contraseña actual: </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="283"/>
+        <location filename="../backend/cli/Cli.cpp" line="295"/>
         <source>Passphrase changed.</source>
         <translation>Frase de contraseña cambiada.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="295"/>
+        <location filename="../backend/cli/Cli.cpp" line="307"/>
         <source>Nothing to lock: the vault is only open while a command runs, and no key is remembered on this device.</source>
         <translation>Nada que bloquear: la caja fuerte solo está abierta mientras se ejecuta un comando, y no hay ninguna clave recordada en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="311"/>
+        <location filename="../backend/cli/Cli.cpp" line="323"/>
         <source>The system keyring did not remove the key (is it locked?). Nothing was changed; try again.</source>
         <translation>El llavero del sistema no eliminó la clave (¿está bloqueado?). No se ha cambiado nada; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="314"/>
+        <location filename="../backend/cli/Cli.cpp" line="326"/>
         <source>The remembered key was removed; the app will ask for the passphrase next time.</source>
         <translation>Se eliminó la clave recordada; la app pedirá la frase de contraseña la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="414"/>
+        <location filename="../backend/cli/Cli.cpp" line="426"/>
         <location filename="../backend/cli/CliJournal.cpp" line="22"/>
         <source>The ID %1 is ambiguous; give more characters.</source>
         <translation>El ID %1 es ambiguo; escribe más caracteres.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="424"/>
-        <location filename="../backend/cli/Cli.cpp" line="434"/>
+        <location filename="../backend/cli/Cli.cpp" line="436"/>
+        <location filename="../backend/cli/Cli.cpp" line="446"/>
         <source>Only one text can come from stdin (given as -) in one command.</source>
         <translation>Solo un texto puede venir de stdin (indicado como -) en un mismo comando.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="437"/>
+        <location filename="../backend/cli/Cli.cpp" line="449"/>
         <source>Write the text for %1; finish with Ctrl-D on an empty line.</source>
         <translation>Escribe el texto para %1; termina con Ctrl-D en una línea vacía.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="442"/>
+        <location filename="../backend/cli/Cli.cpp" line="454"/>
         <source> [y/N] </source>
         <translation> [s/N] </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="443"/>
+        <location filename="../backend/cli/Cli.cpp" line="455"/>
         <source>y</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="444"/>
+        <location filename="../backend/cli/Cli.cpp" line="456"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="471"/>
+        <location filename="../backend/cli/Cli.cpp" line="483"/>
         <location filename="../backend/cli/CliReminders.cpp" line="197"/>
         <source>rebound-cli: %1</source>
         <translation>rebound-cli: %1</translation>
@@ -2755,6 +2914,7 @@ ninguna clave recordada en este dispositivo.
     </message>
     <message>
         <location filename="../backend/cli/CliContacts.cpp" line="429"/>
+        <location filename="../backend/cli/CliData.cpp" line="149"/>
         <source>Could not read %1: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
@@ -2780,6 +2940,7 @@ ninguna clave recordada en este dispositivo.
     </message>
     <message>
         <location filename="../backend/cli/CliContacts.cpp" line="461"/>
+        <location filename="../backend/cli/CliData.cpp" line="182"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
@@ -2800,6 +2961,7 @@ ninguna clave recordada en este dispositivo.
     </message>
     <message>
         <location filename="../backend/cli/CliContacts.cpp" line="487"/>
+        <location filename="../backend/cli/CliData.cpp" line="196"/>
         <source>Nothing to import.</source>
         <translation>Nada que importar.</translation>
     </message>
@@ -2820,11 +2982,13 @@ ninguna clave recordada en este dispositivo.
     </message>
     <message>
         <location filename="../backend/cli/CliContacts.cpp" line="500"/>
+        <location filename="../backend/cli/CliData.cpp" line="201"/>
         <source>Nothing was imported: add --yes to import (there is no terminal to ask on).</source>
         <translation>No se ha importado nada: añade --yes para importar (no hay ninguna terminal en la que preguntar).</translation>
     </message>
     <message>
         <location filename="../backend/cli/CliContacts.cpp" line="504"/>
+        <location filename="../backend/cli/CliData.cpp" line="206"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
@@ -2842,6 +3006,8 @@ ninguna clave recordada en este dispositivo.
     </message>
     <message>
         <location filename="../backend/cli/CliContacts.cpp" line="522"/>
+        <location filename="../backend/cli/CliData.cpp" line="57"/>
+        <location filename="../backend/cli/CliData.cpp" line="87"/>
         <location filename="../backend/cli/CliGoals.cpp" line="965"/>
         <location filename="../backend/cli/CliJobs.cpp" line="638"/>
         <location filename="../backend/cli/CliReminders.cpp" line="79"/>
@@ -4456,6 +4622,108 @@ en la app puede ayudarte a decidir qué cambiar y qué mantener.</translation>
         <source>Sync is off on this device.</source>
         <translation>La sincronización está desactivada en este dispositivo.</translation>
     </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="44"/>
+        <source>--map takes a mood word and a level from 1 to 5, e.g. --map &quot;Zen=5&quot;.</source>
+        <translation>--map admite una palabra de estado de ánimo y un nivel del 1 al 5, p. ej. --map &quot;Zen=5&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="72"/>
+        <source>Exported %1 journal entries and %2 records. The files are not encrypted: keep them somewhere safe.</source>
+        <translation>Se exportaron %1 entradas del diario y %2 elementos. Los archivos no están cifrados: guárdalos en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="83"/>
+        <source>Where to? e.g. backup create ~/rebound.rebound-backup</source>
+        <translation>¿Dónde? P. ej. backup create ~/rebound.rebound-backup</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="90"/>
+        <location filename="../backend/cli/CliData.cpp" line="107"/>
+        <location filename="../backend/cli/CliData.cpp" line="133"/>
+        <source>Backup passphrase: </source>
+        <translation>Frase de contraseña de la copia: </translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="96"/>
+        <source>Backed up %1 records to %2. You need the backup passphrase to restore it.</source>
+        <translation>Copia de seguridad de %1 elementos guardada en %2. Necesitas la frase de contraseña de la copia para restaurarla.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="106"/>
+        <source>Which file? e.g. backup check rebound.rebound-backup</source>
+        <translation>¿Qué archivo? P. ej. backup check rebound.rebound-backup</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="118"/>
+        <source>The backup is complete and intact: %1 records from vault %2, made on %3 by Rebound %4.</source>
+        <translation>La copia de seguridad está completa e intacta: %1 elementos de la caja fuerte %2, creada el %3 con Rebound %4.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="128"/>
+        <source>Which file? e.g. backup restore rebound.rebound-backup</source>
+        <translation>¿Qué archivo? P. ej. backup restore rebound.rebound-backup</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="131"/>
+        <source>A vault already exists in %1. Restore into another folder with --vault DIR.</source>
+        <translation>Ya existe una caja fuerte en %1. Restaura en otra carpeta con --vault DIR.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="135"/>
+        <source>Restored the backup into a new vault in %1. Its passphrase is the backup&apos;s; change it with &quot;rebound-cli passwd&quot;.</source>
+        <translation>Copia de seguridad restaurada en una caja fuerte nueva en %1. Su frase de contraseña es la de la copia; cámbiala con &quot;rebound-cli passwd&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="145"/>
+        <source>Which file? e.g. import daylio daylio_export.csv</source>
+        <translation>¿Qué archivo? P. ej. import daylio daylio_export.csv</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="153"/>
+        <source>%1 is not a Daylio export we can read. %2 Nothing was imported.</source>
+        <translation>%1 no es una exportación de Daylio que podamos leer. %2 No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="170"/>
+        <source>%1: %2 entries from %3 to %4.</source>
+        <translation>%1: %2 entradas del %3 al %4.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="175"/>
+        <source>New check-ins: %1</source>
+        <translation>Nuevos registros: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="176"/>
+        <source>New journal entries (from notes): %1</source>
+        <translation>Nuevas entradas del diario (de las notas): %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="178"/>
+        <source>Already imported, skipped: %1</source>
+        <translation>Ya importadas, omitidas: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="183"/>
+        <source>New effort tags: %1</source>
+        <translation>Nuevas etiquetas de esfuerzo: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="188"/>
+        <source>Custom moods without a level (%1 entries get no check-in): %2. Give each one with --map &quot;WORD=1-5&quot;.</source>
+        <translation>Estados de ánimo personalizados sin nivel (%1 entradas se quedan sin registro): %2. Indica el de cada uno con --map &quot;WORD=1-5&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="205"/>
+        <source>Import them?</source>
+        <translation>¿Importarlas?</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="219"/>
+        <source>Imported %1 check-ins and %2 journal entries (tagged &quot;%3&quot;); %4 new effort tags.</source>
+        <translation>Se importaron %1 registros y %2 entradas del diario (con la etiqueta &quot;%3&quot;); %4 etiquetas de esfuerzo nuevas.</translation>
+    </message>
 </context>
 <context>
     <name>ComingSoonPage</name>
@@ -5186,64 +5454,89 @@ en la app puede ayudarte a decidir qué cambiar y qué mantener.</translation>
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="24"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="25"/>
         <source>Welcome to Rebound</source>
         <translation>Te damos la bienvenida a Rebound</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="25"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="26"/>
         <source>A private place to look after yourself while you look for work: your mood, your journal, your job search and the people on your side.</source>
         <translation>Un lugar privado para cuidarte mientras buscas trabajo: tu ánimo, tu diario, tu búsqueda de empleo y las personas que te apoyan.</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="33"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="34"/>
         <source>Choose a passphrase</source>
         <translation>Elige una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="34"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="35"/>
         <source>At least %1 characters</source>
         <translation>Al menos %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="45"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="46"/>
         <source>Use at least %1 characters.</source>
         <translation>Usa al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="52"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="53"/>
         <source>Repeat the passphrase</source>
         <translation>Repite la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="62"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="63"/>
         <source>The two passphrases don&apos;t match yet.</source>
         <translation>Las dos frases de contraseña todavía no coinciden.</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="97"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="98"/>
         <source>&lt;b&gt;Nobody can recover a forgotten passphrase&lt;/b&gt;, not even us: your data is encrypted with it. Write it down somewhere safe.</source>
         <translation>&lt;b&gt;Nadie puede recuperar una frase de contraseña olvidada&lt;/b&gt;, ni siquiera nosotros: tus datos se cifran con ella. Anótala en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="103"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="104"/>
         <source>Nobody can recover a forgotten passphrase, not even us: your data is encrypted with it. Write it down somewhere safe.</source>
         <translation>Nadie puede recuperar una frase de contraseña olvidada, ni siquiera nosotros: tus datos se cifran con ella. Anótala en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="115"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="116"/>
         <source>Creating your vault…</source>
         <translation>Creando tu caja fuerte…</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="115"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="116"/>
         <source>Create vault</source>
         <translation>Crear caja fuerte</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="126"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="127"/>
+        <source>Restore from a backup…</source>
+        <translation>Restaurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="128"/>
+        <source>Restore your vault from a backup file</source>
+        <translation>Restaurar tu caja fuerte desde un archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="136"/>
         <source>Creating your vault</source>
         <translation>Creando tu caja fuerte</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="142"/>
+        <source>Choose a Rebound backup</source>
+        <translation>Elige una copia de seguridad de Rebound</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="144"/>
+        <source>Rebound backups (*.rebound-backup)</source>
+        <translation>Copias de seguridad de Rebound (*.rebound-backup)</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="144"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -5285,6 +5578,124 @@ en la app puede ayudarte a decidir qué cambiar y qué mantener.</translation>
         <location filename="../platform/linux/DBusNotifier.cpp" line="62"/>
         <source>The notification service did not show the notification: %1</source>
         <translation>El servicio de notificaciones no mostró la notificación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataSection</name>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="34"/>
+        <source>Export and backup</source>
+        <translation>Exportación y copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="39"/>
+        <source>Export everything</source>
+        <translation>Exportar todo</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="41"/>
+        <source>A folder with your journal as Markdown files, check-ins and applications as CSV, contacts as vCard, reminders as iCalendar and everything as JSON. The files are not encrypted.</source>
+        <translation>Una carpeta con tu diario en archivos Markdown, los registros y las candidaturas en CSV, los contactos en vCard, los recordatorios en iCalendar y todo en JSON. Los archivos no están cifrados.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="44"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="46"/>
+        <source>Export everything to a folder</source>
+        <translation>Exportar todo a una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="53"/>
+        <source>Encrypted backup</source>
+        <translation>Copia de seguridad cifrada</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="55"/>
+        <source>One file with everything, protected by a passphrase you choose. To restore it, choose “Restore from a backup” when Rebound asks to create a vault, or use rebound-cli backup restore.</source>
+        <translation>Un archivo con todo, protegido por una frase de contraseña que eliges tú. Para restaurarlo, elige «Restaurar copia de seguridad» cuando Rebound te pida crear una caja fuerte, o usa rebound-cli backup restore.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="58"/>
+        <source>Back up…</source>
+        <translation>Crear copia…</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="60"/>
+        <source>Create an encrypted backup</source>
+        <translation>Crear una copia de seguridad cifrada</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="67"/>
+        <source>Import from Daylio</source>
+        <translation>Importar de Daylio</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="69"/>
+        <source>Daylio&apos;s CSV export: moods become check-ins, activities effort tags and notes journal entries. You see what will be imported first.</source>
+        <translation>La exportación CSV de Daylio: los estados de ánimo pasan a ser registros; las actividades, etiquetas de esfuerzo, y las notas, entradas del diario. Antes verás lo que se va a importar.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="72"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="74"/>
+        <source>Choose a Daylio CSV export to import</source>
+        <translation>Elegir una exportación CSV de Daylio para importarla</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="106"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="107"/>
+        <source>Cancel: %1</source>
+        <translation>Cancelar: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="146"/>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="147"/>
+        <source>Open the folder in the file manager</source>
+        <translation>Abrir la carpeta en el gestor de archivos</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="153"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="154"/>
+        <source>Dismiss the message</source>
+        <translation>Descartar el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="163"/>
+        <source>Export everything into…</source>
+        <translation>Exportar todo a…</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="170"/>
+        <source>Daylio CSV export</source>
+        <translation>Exportación CSV de Daylio</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="172"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="172"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5798,195 @@ en la app puede ayudarte a decidir qué cambiar y qué mantener.</translation>
         <location filename="../qml/journal/DaySectionHeader.qml" line="25"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>DaylioCsv</name>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="114"/>
+        <source>Line %1: a quoted field starts here but has no closing quote.</source>
+        <translation>Línea %1: aquí empieza un campo entre comillas que no tiene comilla de cierre.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="143"/>
+        <source>Line %1: a quoted field is followed by other text; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>Línea %1: un campo entre comillas va seguido de otro texto; una comilla dentro de un campo entre comillas debe ir duplicada (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="364"/>
+        <source>Line %1: this is not a Daylio CSV export: its first line must name the columns full_date and mood (missing: %2).</source>
+        <extracomment>%1 is a line number, %2 the names of the missing columns, e.g. &quot;full_date, mood&quot;; full_date and mood are column names in the file and stay in English</extracomment>
+        <translation>Línea %1: esto no es una exportación CSV de Daylio: su primera línea debe nombrar las columnas full_date y mood (faltan: %2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="376"/>
+        <source>Line %1: the entry has no date (full_date is empty).</source>
+        <extracomment>full_date is the name of a column in the file</extracomment>
+        <translation>Línea %1: la entrada no tiene fecha (full_date está vacío).</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="380"/>
+        <source>Line %1: the date “%2” is not a valid date.</source>
+        <extracomment>%2 is the text found in the file, e.g. &quot;2024-13-01&quot;; dates are written yyyy-MM-dd there</extracomment>
+        <translation>Línea %1: la fecha «%2» no es una fecha válida.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="386"/>
+        <source>Line %1: the time “%2” is not a valid time.</source>
+        <extracomment>%2 is the text found in the file, e.g. &quot;25:10&quot; (valid ones look like &quot;20:15&quot; or &quot;8:15 pm&quot;)</extracomment>
+        <translation>Línea %1: la hora «%2» no es una hora válida.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="409"/>
+        <source>The file is larger than %1 MB; Daylio exports that big are not read.</source>
+        <extracomment>%1 is a number of megabytes</extracomment>
+        <translation>El archivo ocupa más de %1 MB; no se leen exportaciones de Daylio tan grandes.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="417"/>
+        <source>The file is not UTF-8 text, so it is not a Daylio CSV export.</source>
+        <translation>El archivo no es texto UTF-8, así que no es una exportación CSV de Daylio.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="424"/>
+        <source>The file is empty; it has no entries.</source>
+        <translation>El archivo está vacío; no tiene entradas.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="427"/>
+        <source>Line %1: the first line names more than %2 columns; this is not a Daylio CSV export.</source>
+        <extracomment>%2 is the largest number of columns read</extracomment>
+        <translation>Línea %1: la primera línea nombra más de %2 columnas; esto no es una exportación CSV de Daylio.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="437"/>
+        <source>Line %1: the file has more than %2 entries; split it into smaller files.</source>
+        <extracomment>%2 is the largest number of entries read from one file</extracomment>
+        <translation>Línea %1: el archivo tiene más de %2 entradas; divídelo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="443"/>
+        <source>Line %1: this row has %2 values but the first line names %3 columns.</source>
+        <extracomment>%2 is the number of values found in this row, %3 the number of columns the first line names</extracomment>
+        <translation>Línea %1: esta fila tiene %2 valores, pero la primera línea nombra %3 columnas.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="450"/>
+        <source>The file has no entries, only the line naming the columns.</source>
+        <translation>El archivo no tiene entradas, solo la línea con los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="453"/>
+        <source>Entries without a mood were skipped: %1 (the first on line %2).</source>
+        <extracomment>%1 is how many entries were skipped, %2 the line number of the first one</extracomment>
+        <translation>Se omitieron las entradas sin estado de ánimo: %1 (la primera, en la línea %2).</translation>
+    </message>
+</context>
+<context>
+    <name>DaylioImport</name>
+    <message>
+        <location filename="../backend/services/DaylioImport.cpp" line="172"/>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <extracomment>%1 is a line number of the imported file, %2 the reason.</extracomment>
+        <translation>Línea %1: %2 No se ha importado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/services/DaylioImport.cpp" line="177"/>
+        <source>%n activities were left out because the list of effort tags is full.</source>
+        <translation>
+            <numerusform>Se dejó fuera %n actividad porque la lista de etiquetas de esfuerzo está llena.</numerusform>
+            <numerusform>Se dejaron fuera %n actividades porque la lista de etiquetas de esfuerzo está llena.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/services/DaylioImport.cpp" line="180"/>
+        <source>%n activities were left out: a check-in holds at most %1 effort tags.</source>
+        <translation>
+            <numerusform>Se dejó fuera %n actividad: un registro admite como mucho %1 etiquetas de esfuerzo.</numerusform>
+            <numerusform>Se dejaron fuera %n actividades: un registro admite como mucho %1 etiquetas de esfuerzo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DaylioImportDialog</name>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="22"/>
+        <source>Import from Daylio</source>
+        <translation>Importar de Daylio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="67"/>
+        <source>%1: %n entries, %2.</source>
+        <translation>
+            <numerusform>%1: %n entrada, %2.</numerusform>
+            <numerusform>%1: %n entradas, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="74"/>
+        <source>New check-ins (moods and activities)</source>
+        <translation>Nuevos registros (estados de ánimo y actividades)</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="79"/>
+        <source>New journal entries (notes)</source>
+        <translation>Nuevas entradas del diario (notas)</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="85"/>
+        <source>Already imported, skipped</source>
+        <translation>Ya importadas, omitidas</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="92"/>
+        <source>New effort tags: %1</source>
+        <translation>Nuevas etiquetas de esfuerzo: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="101"/>
+        <source>Your custom moods: where does each sit from 1 (awful) to 5 (rad)?</source>
+        <translation>Tus estados de ánimo personalizados: ¿dónde queda cada uno, del 1 (awful) al 5 (rad)?</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="129"/>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="131"/>
+        <source>Mood level for %1: %2</source>
+        <translation>Nivel de ánimo para %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="140"/>
+        <source>%n entries have no mood level yet: they are imported without a check-in.</source>
+        <translation>
+            <numerusform>%n entrada aún no tiene nivel de ánimo: se importará sin registro.</numerusform>
+            <numerusform>%n entradas aún no tienen nivel de ánimo: se importarán sin registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="176"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="177"/>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="185"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="186"/>
+        <source>Import %n records</source>
+        <translation>
+            <numerusform>Importar %n elemento</numerusform>
+            <numerusform>Importar %n elementos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5752,6 +6352,40 @@ en la app puede ayudarte a decidir qué cambiar y qué mantener.</translation>
         <location filename="../qml/jobs/FeedbackEditor.qml" line="256"/>
         <source>Save feedback</source>
         <translation>Guardar comentarios</translation>
+    </message>
+</context>
+<context>
+    <name>FullExport</name>
+    <message>
+        <location filename="../backend/services/FullExport.cpp" line="80"/>
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/FullExport.cpp" line="88"/>
+        <source>There is not enough space to finish the export.</source>
+        <translation>No hay espacio suficiente para terminar la exportación.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/FullExport.cpp" line="89"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/FullExport.cpp" line="103"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/FullExport.cpp" line="105"/>
+        <source>Rebound export %1</source>
+        <extracomment>Name of the folder an export creates; %1 is the date and time (2026-05-01 14-30).</extracomment>
+        <translation>Exportación de Rebound %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/FullExport.cpp" line="115"/>
+        <source>Could not create a folder for the export in %1.</source>
+        <translation>No se pudo crear una carpeta para la exportación en %1.</translation>
     </message>
 </context>
 <context>
@@ -8348,28 +8982,28 @@ en la app puede ayudarte a decidir qué cambiar y qué mantener.</translation>
         <translation>El ánimo debe estar entre 1 y 5.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/JournalRepository.cpp" line="133"/>
-        <location filename="../backend/storage/JournalRepository.cpp" line="144"/>
+        <location filename="../backend/storage/JournalRepository.cpp" line="142"/>
+        <location filename="../backend/storage/JournalRepository.cpp" line="153"/>
         <source>That entry no longer exists.</source>
         <translation>Esa entrada ya no existe.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/JournalRepository.cpp" line="169"/>
+        <location filename="../backend/storage/JournalRepository.cpp" line="178"/>
         <source>That entry is not deleted.</source>
         <translation>Esa entrada no está eliminada.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/JournalRepository.cpp" line="279"/>
+        <location filename="../backend/storage/JournalRepository.cpp" line="288"/>
         <source>The mood range must lie between 1 and 5, lowest first.</source>
         <translation>El rango de ánimo debe estar entre 1 y 5, con el menor primero.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/JournalRepository.cpp" line="281"/>
+        <location filename="../backend/storage/JournalRepository.cpp" line="290"/>
         <source>The date range ends before it starts.</source>
         <translation>El rango de fechas termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/JournalRepository.cpp" line="283"/>
+        <location filename="../backend/storage/JournalRepository.cpp" line="292"/>
         <source>The search is too long (at most 500 characters).</source>
         <translation>La búsqueda es demasiado larga (500 caracteres como máximo).</translation>
     </message>
@@ -10960,6 +11594,49 @@ Saludos cordiales</translation>
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="32"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="47"/>
+        <source>Rebound checks the whole file, then makes your vault from it. The backup&apos;s passphrase becomes the vault&apos;s; you can change it in Settings.</source>
+        <translation>Rebound comprueba el archivo completo y después crea tu caja fuerte a partir de él. La frase de contraseña de la copia pasa a ser la de la caja fuerte; puedes cambiarla en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="57"/>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="72"/>
+        <source>Restoring your vault</source>
+        <translation>Restaurando tu caja fuerte</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="85"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="95"/>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="95"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="96"/>
+        <source>Restore the vault from this backup</source>
+        <translation>Restaurar la caja fuerte desde esta copia de seguridad</translation>
+    </message>
+</context>
+<context>
     <name>ReviewContextPane</name>
     <message>
         <location filename="../qml/reviews/ReviewContextPane.qml" line="58"/>
@@ -12055,53 +12732,53 @@ Saludos cordiales</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="37"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="52"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="42"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="47"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="57"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="62"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="44"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="59"/>
         <source>System follows your device&apos;s light or dark setting.</source>
         <translation>Sistema sigue el modo claro u oscuro de tu dispositivo.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="51"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="66"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="54"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="69"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="57"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="72"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="65"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="80"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="67"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="82"/>
         <source>Texts, dates and numbers. System follows your device&apos;s language.</source>
         <translation>Textos, fechas y números. «Sistema» sigue el idioma de tu dispositivo.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="92"/>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="137"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="161"/>
         <source>Passphrase changed</source>
         <translation>Frase de contraseña cambiada</translation>
     </message>
@@ -12615,17 +13292,17 @@ Saludos cordiales</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../backend/storage/SyncRepository.cpp" line="544"/>
+        <location filename="../backend/storage/SyncRepository.cpp" line="550"/>
         <source>That earlier version is no longer kept.</source>
         <translation>Esa versión anterior ya no se conserva.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/SyncRepository.cpp" line="550"/>
+        <location filename="../backend/storage/SyncRepository.cpp" line="556"/>
         <source>That earlier version belongs to something this version of Rebound cannot show.</source>
         <translation>Esa versión anterior pertenece a algo que esta versión de Rebound no puede mostrar.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/SyncRepository.cpp" line="561"/>
+        <location filename="../backend/storage/SyncRepository.cpp" line="567"/>
         <source>What this earlier version belongs to was deleted, so it cannot be restored.</source>
         <translation>Aquello a lo que pertenece esta versión anterior se eliminó, así que no se puede restaurar.</translation>
     </message>
@@ -13722,8 +14399,8 @@ Saludos cordiales</translation>
         <location filename="../backend/cli/CliJobs.cpp" line="44"/>
         <location filename="../backend/cli/CliJobs.cpp" line="691"/>
         <location filename="../backend/storage/ApplicationRepository.cpp" line="47"/>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="127"/>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="197"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="135"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="203"/>
         <location filename="../backend/storage/ChecklistRepository.cpp" line="29"/>
         <location filename="../backend/storage/ContactRepository.cpp" line="86"/>
         <source>The name</source>
@@ -13854,8 +14531,8 @@ Saludos cordiales</translation>
         <translation>Etiquetas de esfuerzo</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="239"/>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="255"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="248"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="264"/>
         <source>The win</source>
         <translation>El logro</translation>
     </message>
@@ -14934,6 +15611,98 @@ Saludos cordiales</translation>
     </message>
 </context>
 <context>
+    <name>rebound::DataController</name>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="149"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="161"/>
+        <source>Export cancelled. Nothing was left behind.</source>
+        <translation>Exportación cancelada. No ha quedado ningún archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="164"/>
+        <source>Exported %n journal entries and everything else to “%1”. These files are not encrypted: keep them somewhere safe.</source>
+        <translation>
+            <numerusform>Se exportaron %n entrada del diario y todo lo demás a «%1». Estos archivos no están cifrados: guárdalos en un lugar seguro.</numerusform>
+            <numerusform>Se exportaron %n entradas del diario y todo lo demás a «%1». Estos archivos no están cifrados: guárdalos en un lugar seguro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="177"/>
+        <source>The two passphrases do not match.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="179"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Usa al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="190"/>
+        <source>Writing the backup…</source>
+        <translation>Guardando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="200"/>
+        <source>Backup cancelled. No file was written.</source>
+        <translation>Copia de seguridad cancelada. No se ha escrito ningún archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="202"/>
+        <source>Backed up %n records to “%1”. You need its passphrase to restore it.</source>
+        <translation>
+            <numerusform>Copia de seguridad de %n elemento guardada en «%1». Necesitas su frase de contraseña para restaurarla.</numerusform>
+            <numerusform>Copia de seguridad de %n elementos guardada en «%1». Necesitas su frase de contraseña para restaurarla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="218"/>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="260"/>
+        <source>%1 – %2</source>
+        <extracomment>A range of dates: %1 the first, %2 the last.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="281"/>
+        <source>Imported %n check-ins</source>
+        <translation>
+            <numerusform>Importación completada: %n registro</numerusform>
+            <numerusform>Importación completada: %n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="282"/>
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="284"/>
+        <source>%n new effort tags</source>
+        <translation>
+            <numerusform>%n etiqueta de esfuerzo nueva</numerusform>
+            <numerusform>%n etiquetas de esfuerzo nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="287"/>
+        <source>%n entries were already imported and were skipped.</source>
+        <translation>
+            <numerusform>%n entrada ya estaba importada y se ha omitido.</numerusform>
+            <numerusform>%n entradas ya estaban importadas y se han omitido.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rebound::GoalsController</name>
     <message>
         <location filename="../backend/ui/GoalsController.cpp" line="28"/>
@@ -15311,7 +16080,7 @@ Saludos cordiales</translation>
 <context>
     <name>rebound::SettingsController</name>
     <message>
-        <location filename="../backend/ui/SettingsController.cpp" line="41"/>
+        <location filename="../backend/ui/SettingsController.cpp" line="37"/>
         <source>System (%1)</source>
         <translation>Sistema (%1)</translation>
     </message>
@@ -15372,23 +16141,33 @@ Saludos cordiales</translation>
 <context>
     <name>rebound::VaultController</name>
     <message>
-        <location filename="../backend/ui/VaultController.cpp" line="88"/>
+        <location filename="../backend/ui/VaultController.cpp" line="89"/>
         <source>The two passphrases do not match.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../backend/ui/VaultController.cpp" line="90"/>
-        <location filename="../backend/ui/VaultController.cpp" line="130"/>
+        <location filename="../backend/ui/VaultController.cpp" line="91"/>
+        <location filename="../backend/ui/VaultController.cpp" line="148"/>
         <source>Use at least %1 characters.</source>
         <translation>Usa al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../backend/ui/VaultController.cpp" line="105"/>
+        <location filename="../backend/ui/VaultController.cpp" line="106"/>
         <source>Enter your passphrase.</source>
         <translation>Introduce tu frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../backend/ui/VaultController.cpp" line="128"/>
+        <location filename="../backend/ui/VaultController.cpp" line="119"/>
+        <source>Choose the backup file first.</source>
+        <translation>Primero elige el archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/VaultController.cpp" line="121"/>
+        <source>Enter the backup&apos;s passphrase.</source>
+        <translation>Introduce la frase de contraseña de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/VaultController.cpp" line="146"/>
         <source>The two new passphrases do not match.</source>
         <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>

@@ -78,7 +78,7 @@
 <context>
     <name>AppShell</name>
     <message numerus="yes">
-        <location filename="../qml/shell/AppShell.qml" line="410"/>
+        <location filename="../qml/shell/AppShell.qml" line="421"/>
         <source>%n reminders are waiting for you.</source>
         <translation>
             <numerusform>%n rappel vous attend.</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/shell/AppShell.qml" line="410"/>
+        <location filename="../qml/shell/AppShell.qml" line="421"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -562,6 +562,107 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="59"/>
+        <source>The backup file %1 is damaged or incomplete. Nothing was restored from it.</source>
+        <translation>Le fichier de sauvegarde %1 est endommagé ou incomplet. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="141"/>
+        <source>There is not enough space to write the backup to %1.</source>
+        <translation>Il n’y a pas assez d’espace pour écrire la sauvegarde dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="142"/>
+        <source>Could not write the backup to %1: %2</source>
+        <translation>Impossible d’écrire la sauvegarde dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="169"/>
+        <source>The key-derivation settings are out of the allowed range.</source>
+        <translation>Les paramètres de dérivation de clé sont hors de la plage autorisée.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="212"/>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="217"/>
+        <source>%1 is not a Rebound backup file.</source>
+        <translation>%1 n’est pas un fichier de sauvegarde Rebound.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="224"/>
+        <source>This backup was made by a newer version of Rebound. Update the app to restore it.</source>
+        <translation>Cette sauvegarde a été créée par une version plus récente de Rebound. Mettez l’app à jour pour la restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="274"/>
+        <source>The backup passphrase is wrong, or the file is damaged.</source>
+        <translation>La phrase secrète de la sauvegarde est incorrecte, ou le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/Backup.cpp" line="338"/>
+        <source>A vault already exists in %1.</source>
+        <translation>Un coffre existe déjà dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="24"/>
+        <source>Create an encrypted backup</source>
+        <translation>Créer une sauvegarde chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="43"/>
+        <source>Choose a passphrase for this backup. It can be your vault&apos;s. Nobody can open the backup without it, and nobody can recover it.</source>
+        <translation>Choisissez une phrase secrète pour cette sauvegarde. Ce peut être celle de votre coffre. Personne ne peut ouvrir la sauvegarde sans elle, et personne ne peut la récupérer.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="53"/>
+        <source>Backup passphrase</source>
+        <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="62"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="69"/>
+        <source>Repeat the backup passphrase</source>
+        <translation>Répétez la phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="85"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="94"/>
+        <source>Save backup…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="95"/>
+        <source>Choose where to save the backup</source>
+        <translation>Choisir où enregistrer la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="103"/>
+        <source>Save the backup as</source>
+        <translation>Enregistrer la sauvegarde sous</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/BackupDialog.qml" line="106"/>
+        <source>Rebound backups (*.rebound-backup)</source>
+        <translation>Sauvegardes Rebound (*.rebound-backup)</translation>
+    </message>
+</context>
+<context>
     <name>BoardColumn</name>
     <message>
         <location filename="../qml/jobs/BoardColumn.qml" line="26"/>
@@ -779,29 +880,29 @@
         <translation>repos</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="129"/>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="199"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="137"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="205"/>
         <source>Please give it a name.</source>
         <translation>Donnez-lui un nom.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="135"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="143"/>
         <source>“%1” is already in the list, hidden. Show it again instead.</source>
         <translation>«&#xa0;%1&#xa0;» est déjà dans la liste, mais masqué. Affichez-le plutôt à nouveau.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="136"/>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="208"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="144"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="214"/>
         <source>“%1” is already in the list.</source>
         <translation>«&#xa0;%1&#xa0;» est déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="140"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="148"/>
         <source>The list is full (at most %1 items).</source>
         <translation>La liste est pleine (%1 éléments au maximum).</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="165"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="171"/>
         <source>That item no longer exists.</source>
         <translation>Cet élément n’existe plus.</translation>
     </message>
@@ -1164,23 +1265,23 @@
         <translation>Choisissez une humeur de 1 à 5.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="118"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="127"/>
         <source>That check-in no longer exists.</source>
         <translation>Ce point du jour n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="139"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="148"/>
         <source>That check-in is not deleted.</source>
         <translation>Ce point du jour n’est pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="241"/>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="257"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="250"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="266"/>
         <source>Write a few words about the win.</source>
         <translation>Écrivez quelques mots sur cette victoire.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="260"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="269"/>
         <source>That win is not deleted.</source>
         <translation>Cette victoire n’est pas supprimée.</translation>
     </message>
@@ -1525,24 +1626,24 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="71"/>
+        <location filename="../backend/cli/Arguments.cpp" line="73"/>
         <source>%1 can only be given once.</source>
         <translation>%1 ne peut être donné qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="90"/>
-        <location filename="../backend/cli/Arguments.cpp" line="94"/>
-        <location filename="../backend/cli/Arguments.cpp" line="97"/>
+        <location filename="../backend/cli/Arguments.cpp" line="92"/>
+        <location filename="../backend/cli/Arguments.cpp" line="96"/>
+        <location filename="../backend/cli/Arguments.cpp" line="99"/>
         <source>%1 does not take %2.</source>
         <translation>%1 n’accepte pas %2.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="102"/>
+        <location filename="../backend/cli/Arguments.cpp" line="104"/>
         <source>Unexpected word: %1</source>
         <translation>Mot inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="108"/>
+        <location filename="../backend/cli/Arguments.cpp" line="110"/>
         <source>Applications:
   app add --company C [--role R] [--link URL] [--source S] [--location L]
           [--remote onsite|hybrid|remote] [--salary MIN-MAX|N] [--currency EUR]
@@ -1623,7 +1724,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="148"/>
+        <location filename="../backend/cli/Arguments.cpp" line="150"/>
         <source>Interviews:
   interview add APP_ID --at &quot;YYYY-MM-DD HH:MM&quot;
           [--kind phone_screen|technical|behavioural|panel|final] [--with NAME]...
@@ -1655,7 +1756,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="164"/>
+        <location filename="../backend/cli/Arguments.cpp" line="166"/>
         <source>Feedback:
   feedback add [--app ID] [--interview ID] [--source employer|mock|self] [--date D]
                [--text T|-] [--strength SKILL]... [--weakness SKILL]... [--json]
@@ -1674,7 +1775,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="174"/>
+        <location filename="../backend/cli/Arguments.cpp" line="176"/>
         <source>Skills plan:
   skills [--json]
       strengths, then weaknesses, ranked by how often and how recently feedback
@@ -1703,7 +1804,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="189"/>
+        <location filename="../backend/cli/Arguments.cpp" line="191"/>
         <source>Goals:
   goal add TITLE [--kind role|industry|skill|certification|effort|other] [--notes T]
            [--by D] [--metric M --per-week N] [--alternative-to GOAL_ID] [--json]
@@ -1746,7 +1847,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="210"/>
+        <location filename="../backend/cli/Arguments.cpp" line="212"/>
         <source>Checklists and reviews:
   checklist list [--json]      the re-evaluation checklists, when each is due
   review start [--checklist NAME_OR_ID] [--json]
@@ -1794,7 +1895,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="234"/>
+        <location filename="../backend/cli/Arguments.cpp" line="236"/>
         <source>Contacts:
   contact add --name N [--company C] [--role R] [--email E]... [--phone P]... [--url URL]
               [--met T] [--tag TAG]... [--notes T|-] [--cadence DAYS|off|tags] [--json]
@@ -1850,7 +1951,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="262"/>
+        <location filename="../backend/cli/Arguments.cpp" line="264"/>
         <source>Reminders:
   reminders [--days N] [--json]
       what is due now and what comes in the next N days (default 14): keep in touch,
@@ -1885,7 +1986,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="279"/>
+        <location filename="../backend/cli/Arguments.cpp" line="281"/>
         <source>Insights (the figures of the app&apos;s Insights page):
   insights [--year YYYY] [--rest-days DAYS] [--json]
       mood over 7, 30 and 365 days with a moving average; the year in pixels
@@ -1959,7 +2060,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="316"/>
+        <location filename="../backend/cli/Arguments.cpp" line="318"/>
         <source>D is a date written YYYY-MM-DD (default: today). A text option given as - is read from
 stdin (once per command), which keeps it out of your shell history. IDs may be
 shortened to any unique prefix (as the lists show them).
@@ -1978,7 +2079,7 @@ le code 1. Dans les deux cas, rien n’est écrit.
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="325"/>
+        <location filename="../backend/cli/Arguments.cpp" line="327"/>
         <source>Sync (end-to-end encrypted, between your own devices):
   sync setup --server URL [--user NAME] [--device NAME] [--join] [--allow-http]
   sync setup --folder DIR [--device NAME] [--join]
@@ -2020,7 +2121,66 @@ le code 1. Dans les deux cas, rien n’est écrit.
 </translation>
     </message>
     <message>
+        <location filename="../backend/cli/Arguments.cpp" line="346"/>
+        <source>Export, backup and import (&quot;rebound-cli backup --help&quot;):
+  export [--output DIR] [--json] | backup create FILE | backup check FILE
+  backup restore FILE | import daylio FILE [--map WORD=1-5]... [--yes] [--json]
+</source>
+        <translation>Export, sauvegarde et import (&quot;rebound-cli backup --help&quot;)&#xa0;:
+  export [--output DIR] [--json] | backup create FILE | backup check FILE
+  backup restore FILE | import daylio FILE [--map WORD=1-5]... [--yes] [--json]
+</translation>
+    </message>
+    <message>
         <location filename="../backend/cli/Arguments.cpp" line="352"/>
+        <source>Export, backup and import:
+  export [--output DIR] [--json]
+      writes a new folder &quot;Rebound export DATE&quot; (in DIR or the current folder):
+      one Markdown file per journal entry, check-ins.csv, applications.csv and
+      .json, contacts.vcf, reminders.ics (the next 90 days) and rebound.json with
+      every record. The files are NOT encrypted.
+  backup create FILE [--json]
+      one encrypted file (.rebound-backup is added) with everything the vault
+      syncs. Asks for the vault passphrase, then a passphrase for the backup
+      (twice on a terminal); without it the backup cannot be opened.
+  backup check FILE [--json]
+      reads the whole backup with its passphrase and reports what it holds.
+  backup restore FILE
+      makes a new vault (in --vault DIR, which must not hold one) from the
+      backup; its passphrase is the backup&apos;s. A damaged file restores nothing.
+  import daylio FILE [--map WORD=1-5]... [--yes] [--json]
+      Daylio&apos;s CSV export: moods become check-ins (rad 5, good 4, meh 3, bad 2,
+      awful 1; give custom moods with --map &quot;Zen=5&quot;), activities effort tags,
+      notes journal entries tagged &quot;daylio&quot;. Shows a preview and asks (or
+      needs --yes); entries already imported are skipped.
+</source>
+        <translation>Export, sauvegarde et import&#xa0;:
+  export [--output DIR] [--json]
+      crée un nouveau dossier &quot;Export Rebound DATE&quot; (dans DIR ou le dossier courant)&#xa0;:
+      un fichier Markdown par entrée du journal, check-ins.csv, applications.csv et
+      .json, contacts.vcf, reminders.ics (les 90 prochains jours) et rebound.json avec
+      tous les enregistrements. Les fichiers ne sont PAS chiffrés.
+  backup create FILE [--json]
+      un seul fichier chiffré (l’extension .rebound-backup est ajoutée) avec tout ce
+      que le coffre synchronise. Demande la phrase secrète du coffre, puis une phrase
+      secrète pour la sauvegarde (deux fois dans un terminal)&#xa0;; sans elle, la
+      sauvegarde ne peut pas être ouverte.
+  backup check FILE [--json]
+      lit toute la sauvegarde avec sa phrase secrète et indique ce qu’elle contient.
+  backup restore FILE
+      crée un nouveau coffre (dans --vault DIR, qui ne doit pas déjà en contenir un)
+      à partir de la sauvegarde&#xa0;; sa phrase secrète est celle de la sauvegarde. Un
+      fichier endommagé ne restaure rien.
+  import daylio FILE [--map WORD=1-5]... [--yes] [--json]
+      l’export CSV de Daylio&#xa0;: les humeurs deviennent des points du jour (rad 5,
+      good 4, meh 3, bad 2, awful 1&#xa0;; indiquez les humeurs personnalisées avec
+      --map &quot;Zen=5&quot;), les activités des étiquettes d’effort, les notes des entrées du
+      journal étiquetées &quot;daylio&quot;. Affiche un aperçu et demande confirmation (ou exige
+      --yes)&#xa0;; les entrées déjà importées sont ignorées.
+</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/Arguments.cpp" line="384"/>
         <source>Usage: rebound-cli [--vault DIR] COMMAND [options]
 
 </source>
@@ -2029,7 +2189,7 @@ le code 1. Dans les deux cas, rien n’est écrit.
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="373"/>
+        <location filename="../backend/cli/Arguments.cpp" line="407"/>
         <source>Usage: rebound-cli [--vault DIR] COMMAND [options]
 
 Vault:
@@ -2201,232 +2361,232 @@ aucune clé mémorisée sur cet appareil.
 </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="466"/>
+        <location filename="../backend/cli/Arguments.cpp" line="501"/>
         <source>For your safety the passphrase is never taken from the command line.</source>
         <translation>Pour votre sécurité, la phrase secrète n’est jamais lue depuis la ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="478"/>
+        <location filename="../backend/cli/Arguments.cpp" line="513"/>
         <source>%1 needs a value.</source>
         <translation>%1 a besoin d’une valeur.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="488"/>
+        <location filename="../backend/cli/Arguments.cpp" line="523"/>
         <source>Unknown option %1.</source>
         <translation>Option inconnue&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="501"/>
+        <location filename="../backend/cli/Arguments.cpp" line="536"/>
         <source>Dates are written YYYY-MM-DD, e.g. 2026-11-22.</source>
         <translation>Les dates s’écrivent YYYY-MM-DD, p. ex. 2026-11-22.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="511"/>
+        <location filename="../backend/cli/Arguments.cpp" line="546"/>
         <source>--mood takes a number from 1 to 5 (or &quot;none&quot;).</source>
         <translation>--mood accepte un nombre de 1 à 5 (ou &quot;none&quot;).</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="524"/>
+        <location filename="../backend/cli/Arguments.cpp" line="559"/>
         <source>As a filter, --mood takes a number from 1 to 5 or a range such as 2-4.</source>
         <translation>Comme filtre, --mood accepte un nombre de 1 à 5 ou une plage comme 2-4.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="532"/>
+        <location filename="../backend/cli/Arguments.cpp" line="567"/>
         <source>--limit takes a number from 1 to %1.</source>
         <translation>--limit accepte un nombre de 1 à %1.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="541"/>
+        <location filename="../backend/cli/Arguments.cpp" line="576"/>
         <source>--at takes a local date and time written &quot;YYYY-MM-DD HH:MM&quot;, e.g. &quot;2026-11-24 14:30&quot;.</source>
         <translation>--at accepte une date et une heure locales au format &quot;YYYY-MM-DD HH:MM&quot;, p. ex. &quot;2026-11-24 14:30&quot;.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="550"/>
+        <location filename="../backend/cli/Arguments.cpp" line="585"/>
         <source>%1 takes a number from 1 to 5.</source>
         <translation>%1 accepte un nombre de 1 à 5.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="592"/>
+        <location filename="../backend/cli/Arguments.cpp" line="627"/>
         <source>--salary takes a range such as 60000-80000 or 60k-80k, or one figure.</source>
         <translation>--salary accepte une plage comme 60000-80000 ou 60k-80k, ou un seul montant.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="594"/>
+        <location filename="../backend/cli/Arguments.cpp" line="629"/>
         <source>The lowest salary is above the highest: %1.</source>
         <translation>Le salaire minimum est supérieur au maximum&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Arguments.cpp" line="610"/>
+        <location filename="../backend/cli/Arguments.cpp" line="645"/>
         <source>%1 takes one of: %2 (not “%3”).</source>
         <translation>%1 accepte l’une de ces valeurs&#xa0;: %2 (pas «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="179"/>
+        <location filename="../backend/cli/Cli.cpp" line="191"/>
         <location filename="../backend/cli/CliSync.cpp" line="63"/>
         <source>Unknown command: %1</source>
         <translation>Commande inconnue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="185"/>
+        <location filename="../backend/cli/Cli.cpp" line="197"/>
         <source>There is no vault in %1. Create one with &quot;rebound-cli init&quot;.</source>
         <translation>Il n’y a pas de coffre dans %1. Créez-en un avec &quot;rebound-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="187"/>
+        <location filename="../backend/cli/Cli.cpp" line="199"/>
         <source>Passphrase: </source>
         <translation>Phrase secrète&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="194"/>
+        <location filename="../backend/cli/Cli.cpp" line="206"/>
         <source>Repeat it: </source>
         <translation>Répétez-la&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="197"/>
+        <location filename="../backend/cli/Cli.cpp" line="209"/>
         <source>The two passphrases do not match. Nothing was changed.</source>
         <translation>Les deux phrases secrètes ne correspondent pas. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="204"/>
+        <location filename="../backend/cli/Cli.cpp" line="216"/>
         <source>Use at least %1 characters.</source>
         <translation>Utilisez au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="213"/>
+        <location filename="../backend/cli/Cli.cpp" line="225"/>
         <source>A vault already exists in %1.</source>
         <translation>Un coffre existe déjà dans %1.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="214"/>
-        <location filename="../backend/cli/Cli.cpp" line="281"/>
+        <location filename="../backend/cli/Cli.cpp" line="226"/>
+        <location filename="../backend/cli/Cli.cpp" line="293"/>
         <source>New passphrase: </source>
         <translation>Nouvelle phrase secrète&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="216"/>
+        <location filename="../backend/cli/Cli.cpp" line="228"/>
         <source>Created an encrypted vault in %1.</source>
         <translation>Coffre chiffré créé dans %1.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="217"/>
+        <location filename="../backend/cli/Cli.cpp" line="229"/>
         <source>Keep your passphrase safe: it cannot be recovered.</source>
         <translation>Gardez votre phrase secrète en lieu sûr&#xa0;: elle ne peut pas être récupérée.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="248"/>
+        <location filename="../backend/cli/Cli.cpp" line="260"/>
         <source>Vault:      %1</source>
         <translation>Coffre&#xa0;:          %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="250"/>
+        <location filename="../backend/cli/Cli.cpp" line="262"/>
         <source>No vault here yet. Create one with &quot;rebound-cli init&quot;.</source>
         <translation>Aucun coffre ici pour l’instant. Créez-en un avec &quot;rebound-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="255"/>
+        <location filename="../backend/cli/Cli.cpp" line="267"/>
         <source>ID:         %1</source>
         <translation>ID&#xa0;:              %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="256"/>
+        <location filename="../backend/cli/Cli.cpp" line="268"/>
         <source>Created:    %1</source>
         <translation>Créé le&#xa0;:         %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="257"/>
+        <location filename="../backend/cli/Cli.cpp" line="269"/>
         <source>Format:     version %1</source>
         <translation>Format&#xa0;:          version %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="258"/>
+        <location filename="../backend/cli/Cli.cpp" line="270"/>
         <source>Key:        Argon2id, %1 MiB, %2 passes</source>
         <translation>Clé&#xa0;:             Argon2id, %1 Mio, %2 passes</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="262"/>
+        <location filename="../backend/cli/Cli.cpp" line="274"/>
         <source>Database:   SQLCipher (file compatibility %1, %2-byte pages, %3), this build links %4</source>
         <translation>Base de données&#xa0;: SQLCipher (compatibilité de fichier %1, pages de %2 octets, %3), cette version utilise %4</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="267"/>
+        <location filename="../backend/cli/Cli.cpp" line="279"/>
         <source>Remembered: %1</source>
         <translation>Clé mémorisée&#xa0;:   %1</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="268"/>
+        <location filename="../backend/cli/Cli.cpp" line="280"/>
         <source>yes, in the system keyring</source>
         <translation>oui, dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="269"/>
+        <location filename="../backend/cli/Cli.cpp" line="281"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="279"/>
+        <location filename="../backend/cli/Cli.cpp" line="291"/>
         <location filename="../backend/cli/CliReminders.cpp" line="157"/>
         <source>There is no vault in %1.</source>
         <translation>Il n’y a pas de coffre dans %1.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="280"/>
+        <location filename="../backend/cli/Cli.cpp" line="292"/>
         <source>Current passphrase: </source>
         <translation>Phrase secrète actuelle&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="283"/>
+        <location filename="../backend/cli/Cli.cpp" line="295"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="295"/>
+        <location filename="../backend/cli/Cli.cpp" line="307"/>
         <source>Nothing to lock: the vault is only open while a command runs, and no key is remembered on this device.</source>
         <translation>Rien à verrouiller&#xa0;: le coffre n’est ouvert que pendant l’exécution d’une commande, et aucune clé n’est mémorisée sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="311"/>
+        <location filename="../backend/cli/Cli.cpp" line="323"/>
         <source>The system keyring did not remove the key (is it locked?). Nothing was changed; try again.</source>
         <translation>Le trousseau du système n’a pas supprimé la clé (est-il verrouillé&#xa0;?). Rien n’a été modifié&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="314"/>
+        <location filename="../backend/cli/Cli.cpp" line="326"/>
         <source>The remembered key was removed; the app will ask for the passphrase next time.</source>
         <translation>La clé mémorisée a été supprimée&#xa0;; l’app demandera la phrase secrète la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="414"/>
+        <location filename="../backend/cli/Cli.cpp" line="426"/>
         <location filename="../backend/cli/CliJournal.cpp" line="22"/>
         <source>The ID %1 is ambiguous; give more characters.</source>
         <translation>L’ID %1 est ambigu&#xa0;; donnez plus de caractères.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="424"/>
-        <location filename="../backend/cli/Cli.cpp" line="434"/>
+        <location filename="../backend/cli/Cli.cpp" line="436"/>
+        <location filename="../backend/cli/Cli.cpp" line="446"/>
         <source>Only one text can come from stdin (given as -) in one command.</source>
         <translation>Un seul texte peut venir de stdin (donné sous la forme -) par commande.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="437"/>
+        <location filename="../backend/cli/Cli.cpp" line="449"/>
         <source>Write the text for %1; finish with Ctrl-D on an empty line.</source>
         <translation>Écrivez le texte pour %1&#xa0;; terminez par Ctrl-D sur une ligne vide.</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="442"/>
+        <location filename="../backend/cli/Cli.cpp" line="454"/>
         <source> [y/N] </source>
         <translation> [o/N] </translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="443"/>
+        <location filename="../backend/cli/Cli.cpp" line="455"/>
         <source>y</source>
         <translation>o</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="444"/>
+        <location filename="../backend/cli/Cli.cpp" line="456"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../backend/cli/Cli.cpp" line="471"/>
+        <location filename="../backend/cli/Cli.cpp" line="483"/>
         <location filename="../backend/cli/CliReminders.cpp" line="197"/>
         <source>rebound-cli: %1</source>
         <translation>rebound-cli&#xa0;: %1</translation>
@@ -2743,6 +2903,7 @@ aucune clé mémorisée sur cet appareil.
     </message>
     <message>
         <location filename="../backend/cli/CliContacts.cpp" line="429"/>
+        <location filename="../backend/cli/CliData.cpp" line="149"/>
         <source>Could not read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -2768,6 +2929,7 @@ aucune clé mémorisée sur cet appareil.
     </message>
     <message>
         <location filename="../backend/cli/CliContacts.cpp" line="461"/>
+        <location filename="../backend/cli/CliData.cpp" line="182"/>
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
     </message>
@@ -2788,6 +2950,7 @@ aucune clé mémorisée sur cet appareil.
     </message>
     <message>
         <location filename="../backend/cli/CliContacts.cpp" line="487"/>
+        <location filename="../backend/cli/CliData.cpp" line="196"/>
         <source>Nothing to import.</source>
         <translation>Rien à importer.</translation>
     </message>
@@ -2808,11 +2971,13 @@ aucune clé mémorisée sur cet appareil.
     </message>
     <message>
         <location filename="../backend/cli/CliContacts.cpp" line="500"/>
+        <location filename="../backend/cli/CliData.cpp" line="201"/>
         <source>Nothing was imported: add --yes to import (there is no terminal to ask on).</source>
         <translation>Rien n’a été importé&#xa0;: ajoutez --yes pour importer (il n’y a pas de terminal pour vous le demander).</translation>
     </message>
     <message>
         <location filename="../backend/cli/CliContacts.cpp" line="504"/>
+        <location filename="../backend/cli/CliData.cpp" line="206"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
@@ -2830,6 +2995,8 @@ aucune clé mémorisée sur cet appareil.
     </message>
     <message>
         <location filename="../backend/cli/CliContacts.cpp" line="522"/>
+        <location filename="../backend/cli/CliData.cpp" line="57"/>
+        <location filename="../backend/cli/CliData.cpp" line="87"/>
         <location filename="../backend/cli/CliGoals.cpp" line="965"/>
         <location filename="../backend/cli/CliJobs.cpp" line="638"/>
         <location filename="../backend/cli/CliReminders.cpp" line="79"/>
@@ -4444,6 +4611,108 @@ dans l’app peut vous aider à décider quoi changer, et quoi garder.</translat
         <source>Sync is off on this device.</source>
         <translation>La synchronisation est désactivée sur cet appareil.</translation>
     </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="44"/>
+        <source>--map takes a mood word and a level from 1 to 5, e.g. --map &quot;Zen=5&quot;.</source>
+        <translation>--map accepte un mot d’humeur et un niveau de 1 à 5, p. ex. --map &quot;Zen=5&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="72"/>
+        <source>Exported %1 journal entries and %2 records. The files are not encrypted: keep them somewhere safe.</source>
+        <translation>%1 entrées du journal et %2 enregistrements exportés. Les fichiers ne sont pas chiffrés&#xa0;: conservez-les en lieu sûr.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="83"/>
+        <source>Where to? e.g. backup create ~/rebound.rebound-backup</source>
+        <translation>Où l’enregistrer&#xa0;? P. ex. backup create ~/rebound.rebound-backup</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="90"/>
+        <location filename="../backend/cli/CliData.cpp" line="107"/>
+        <location filename="../backend/cli/CliData.cpp" line="133"/>
+        <source>Backup passphrase: </source>
+        <translation>Phrase secrète de la sauvegarde&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="96"/>
+        <source>Backed up %1 records to %2. You need the backup passphrase to restore it.</source>
+        <translation>%1 enregistrements sauvegardés dans %2. Il vous faudra la phrase secrète de la sauvegarde pour la restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="106"/>
+        <source>Which file? e.g. backup check rebound.rebound-backup</source>
+        <translation>Quel fichier&#xa0;? P. ex. backup check rebound.rebound-backup</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="118"/>
+        <source>The backup is complete and intact: %1 records from vault %2, made on %3 by Rebound %4.</source>
+        <translation>La sauvegarde, créée le %3 par Rebound %4, est complète et intacte&#xa0;: %1 enregistrements du coffre %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="128"/>
+        <source>Which file? e.g. backup restore rebound.rebound-backup</source>
+        <translation>Quel fichier&#xa0;? P. ex. backup restore rebound.rebound-backup</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="131"/>
+        <source>A vault already exists in %1. Restore into another folder with --vault DIR.</source>
+        <translation>Un coffre existe déjà dans %1. Restaurez dans un autre dossier avec --vault DIR.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="135"/>
+        <source>Restored the backup into a new vault in %1. Its passphrase is the backup&apos;s; change it with &quot;rebound-cli passwd&quot;.</source>
+        <translation>Sauvegarde restaurée dans un nouveau coffre créé dans %1. Sa phrase secrète est celle de la sauvegarde&#xa0;; changez-la avec &quot;rebound-cli passwd&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="145"/>
+        <source>Which file? e.g. import daylio daylio_export.csv</source>
+        <translation>Quel fichier&#xa0;? P. ex. import daylio daylio_export.csv</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="153"/>
+        <source>%1 is not a Daylio export we can read. %2 Nothing was imported.</source>
+        <translation>%1 n’est pas un export Daylio lisible. %2 Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="170"/>
+        <source>%1: %2 entries from %3 to %4.</source>
+        <translation>%1&#xa0;: %2 entrées du %3 au %4.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="175"/>
+        <source>New check-ins: %1</source>
+        <translation>Nouveaux points du jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="176"/>
+        <source>New journal entries (from notes): %1</source>
+        <translation>Nouvelles entrées du journal (à partir des notes)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="178"/>
+        <source>Already imported, skipped: %1</source>
+        <translation>Entrées déjà importées, ignorées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="183"/>
+        <source>New effort tags: %1</source>
+        <translation>Nouvelles étiquettes d’effort&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="188"/>
+        <source>Custom moods without a level (%1 entries get no check-in): %2. Give each one with --map &quot;WORD=1-5&quot;.</source>
+        <translation>Humeurs personnalisées sans niveau (%1 entrées n’auront pas de point du jour)&#xa0;: %2. Indiquez le niveau de chacune avec --map &quot;WORD=1-5&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="205"/>
+        <source>Import them?</source>
+        <translation>Les importer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../backend/cli/CliData.cpp" line="219"/>
+        <source>Imported %1 check-ins and %2 journal entries (tagged &quot;%3&quot;); %4 new effort tags.</source>
+        <translation>Import terminé&#xa0;: %1 points du jour et %2 entrées du journal (étiquetées &quot;%3&quot;)&#xa0;; %4 nouvelles étiquettes d’effort.</translation>
+    </message>
 </context>
 <context>
     <name>ComingSoonPage</name>
@@ -5174,64 +5443,89 @@ dans l’app peut vous aider à décider quoi changer, et quoi garder.</translat
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="24"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="25"/>
         <source>Welcome to Rebound</source>
         <translation>Bienvenue dans Rebound</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="25"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="26"/>
         <source>A private place to look after yourself while you look for work: your mood, your journal, your job search and the people on your side.</source>
         <translation>Un espace privé pour prendre soin de vous pendant votre recherche d&apos;emploi&#xa0;: votre humeur, votre journal, vos candidatures et les personnes qui vous soutiennent.</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="33"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="34"/>
         <source>Choose a passphrase</source>
         <translation>Choisissez une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="34"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="35"/>
         <source>At least %1 characters</source>
         <translation>Au moins %1 caractères</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="45"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="46"/>
         <source>Use at least %1 characters.</source>
         <translation>Utilisez au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="52"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="53"/>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="62"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="63"/>
         <source>The two passphrases don&apos;t match yet.</source>
         <translation>Les deux phrases secrètes ne correspondent pas encore.</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="97"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="98"/>
         <source>&lt;b&gt;Nobody can recover a forgotten passphrase&lt;/b&gt;, not even us: your data is encrypted with it. Write it down somewhere safe.</source>
         <translation>&lt;b&gt;Personne ne peut récupérer une phrase secrète oubliée&lt;/b&gt;, pas même nous&#xa0;: vos données sont chiffrées avec elle. Notez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="103"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="104"/>
         <source>Nobody can recover a forgotten passphrase, not even us: your data is encrypted with it. Write it down somewhere safe.</source>
         <translation>Personne ne peut récupérer une phrase secrète oubliée, pas même nous&#xa0;: vos données sont chiffrées avec elle. Notez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="115"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="116"/>
         <source>Creating your vault…</source>
         <translation>Création de votre coffre…</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="115"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="116"/>
         <source>Create vault</source>
         <translation>Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../qml/vault/CreateVaultPage.qml" line="126"/>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="127"/>
+        <source>Restore from a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="128"/>
+        <source>Restore your vault from a backup file</source>
+        <translation>Restaurer votre coffre à partir d’un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="136"/>
         <source>Creating your vault</source>
         <translation>Création de votre coffre</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="142"/>
+        <source>Choose a Rebound backup</source>
+        <translation>Choisissez une sauvegarde Rebound</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="144"/>
+        <source>Rebound backups (*.rebound-backup)</source>
+        <translation>Sauvegardes Rebound (*.rebound-backup)</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/CreateVaultPage.qml" line="144"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -5273,6 +5567,124 @@ dans l’app peut vous aider à décider quoi changer, et quoi garder.</translat
         <location filename="../platform/linux/DBusNotifier.cpp" line="62"/>
         <source>The notification service did not show the notification: %1</source>
         <translation>Le service de notification n’a pas affiché la notification&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataSection</name>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="34"/>
+        <source>Export and backup</source>
+        <translation>Export et sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="39"/>
+        <source>Export everything</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="41"/>
+        <source>A folder with your journal as Markdown files, check-ins and applications as CSV, contacts as vCard, reminders as iCalendar and everything as JSON. The files are not encrypted.</source>
+        <translation>Un dossier avec votre journal en fichiers Markdown, les points du jour et les candidatures en CSV, les contacts en vCard, les rappels en iCalendar et le tout en JSON. Les fichiers ne sont pas chiffrés.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="44"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="46"/>
+        <source>Export everything to a folder</source>
+        <translation>Tout exporter dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="53"/>
+        <source>Encrypted backup</source>
+        <translation>Sauvegarde chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="55"/>
+        <source>One file with everything, protected by a passphrase you choose. To restore it, choose “Restore from a backup” when Rebound asks to create a vault, or use rebound-cli backup restore.</source>
+        <translation>Un seul fichier avec tout, protégé par une phrase secrète de votre choix. Pour le restaurer, choisissez «&#xa0;Restaurer une sauvegarde&#xa0;» quand Rebound vous propose de créer un coffre, ou utilisez rebound-cli backup restore.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="58"/>
+        <source>Back up…</source>
+        <translation>Sauvegarder…</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="60"/>
+        <source>Create an encrypted backup</source>
+        <translation>Créer une sauvegarde chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="67"/>
+        <source>Import from Daylio</source>
+        <translation>Importer depuis Daylio</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="69"/>
+        <source>Daylio&apos;s CSV export: moods become check-ins, activities effort tags and notes journal entries. You see what will be imported first.</source>
+        <translation>L’export CSV de Daylio&#xa0;: les humeurs deviennent des points du jour, les activités des étiquettes d’effort et les notes des entrées du journal. Vous voyez d’abord ce qui sera importé.</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="72"/>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="74"/>
+        <source>Choose a Daylio CSV export to import</source>
+        <translation>Choisir un export CSV de Daylio à importer</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="106"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="107"/>
+        <source>Cancel: %1</source>
+        <translation>Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="146"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="147"/>
+        <source>Open the folder in the file manager</source>
+        <translation>Ouvrir le dossier dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="153"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="154"/>
+        <source>Dismiss the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="163"/>
+        <source>Export everything into…</source>
+        <translation>Tout exporter dans…</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="170"/>
+        <source>Daylio CSV export</source>
+        <translation>Export CSV de Daylio</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="172"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DataSection.qml" line="172"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -5375,6 +5787,195 @@ dans l’app peut vous aider à décider quoi changer, et quoi garder.</translat
         <location filename="../qml/journal/DaySectionHeader.qml" line="25"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>DaylioCsv</name>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="114"/>
+        <source>Line %1: a quoted field starts here but has no closing quote.</source>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets commence ici, mais n’a pas de guillemet fermant.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="143"/>
+        <source>Line %1: a quoted field is followed by other text; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets est suivi d’un autre texte&#xa0;; un guillemet à l’intérieur d’un champ entre guillemets doit être doublé (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="364"/>
+        <source>Line %1: this is not a Daylio CSV export: its first line must name the columns full_date and mood (missing: %2).</source>
+        <extracomment>%1 is a line number, %2 the names of the missing columns, e.g. &quot;full_date, mood&quot;; full_date and mood are column names in the file and stay in English</extracomment>
+        <translation>Ligne %1&#xa0;: ce n’est pas un export CSV de Daylio, car sa première ligne doit nommer les colonnes full_date et mood (il manque&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="376"/>
+        <source>Line %1: the entry has no date (full_date is empty).</source>
+        <extracomment>full_date is the name of a column in the file</extracomment>
+        <translation>Ligne %1&#xa0;: l’entrée n’a pas de date (full_date est vide).</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="380"/>
+        <source>Line %1: the date “%2” is not a valid date.</source>
+        <extracomment>%2 is the text found in the file, e.g. &quot;2024-13-01&quot;; dates are written yyyy-MM-dd there</extracomment>
+        <translation>Ligne %1&#xa0;: la date «&#xa0;%2&#xa0;» n’est pas une date valide.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="386"/>
+        <source>Line %1: the time “%2” is not a valid time.</source>
+        <extracomment>%2 is the text found in the file, e.g. &quot;25:10&quot; (valid ones look like &quot;20:15&quot; or &quot;8:15 pm&quot;)</extracomment>
+        <translation>Ligne %1&#xa0;: l’heure «&#xa0;%2&#xa0;» n’est pas une heure valide.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="409"/>
+        <source>The file is larger than %1 MB; Daylio exports that big are not read.</source>
+        <extracomment>%1 is a number of megabytes</extracomment>
+        <translation>Le fichier dépasse %1 Mo&#xa0;; les exports Daylio aussi volumineux ne sont pas lus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="417"/>
+        <source>The file is not UTF-8 text, so it is not a Daylio CSV export.</source>
+        <translation>Le fichier n’est pas du texte UTF-8, ce n’est donc pas un export CSV de Daylio.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="424"/>
+        <source>The file is empty; it has no entries.</source>
+        <translation>Le fichier est vide&#xa0;; il ne contient aucune entrée.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="427"/>
+        <source>Line %1: the first line names more than %2 columns; this is not a Daylio CSV export.</source>
+        <extracomment>%2 is the largest number of columns read</extracomment>
+        <translation>Ligne %1&#xa0;: la première ligne nomme plus de %2 colonnes&#xa0;; ce n’est pas un export CSV de Daylio.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="437"/>
+        <source>Line %1: the file has more than %2 entries; split it into smaller files.</source>
+        <extracomment>%2 is the largest number of entries read from one file</extracomment>
+        <translation>Ligne %1&#xa0;: le fichier contient plus de %2 entrées&#xa0;; divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="443"/>
+        <source>Line %1: this row has %2 values but the first line names %3 columns.</source>
+        <extracomment>%2 is the number of values found in this row, %3 the number of columns the first line names</extracomment>
+        <translation>Ligne %1&#xa0;: cette ligne contient %2 valeurs, mais la première ligne nomme %3 colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="450"/>
+        <source>The file has no entries, only the line naming the columns.</source>
+        <translation>Le fichier ne contient aucune entrée, seulement la ligne qui nomme les colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/DaylioCsv.cpp" line="453"/>
+        <source>Entries without a mood were skipped: %1 (the first on line %2).</source>
+        <extracomment>%1 is how many entries were skipped, %2 the line number of the first one</extracomment>
+        <translation>Entrées sans humeur ignorées&#xa0;: %1 (la première à la ligne %2).</translation>
+    </message>
+</context>
+<context>
+    <name>DaylioImport</name>
+    <message>
+        <location filename="../backend/services/DaylioImport.cpp" line="172"/>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <extracomment>%1 is a line number of the imported file, %2 the reason.</extracomment>
+        <translation>Ligne %1&#xa0;: %2 Rien n’a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/services/DaylioImport.cpp" line="177"/>
+        <source>%n activities were left out because the list of effort tags is full.</source>
+        <translation>
+            <numerusform>%n activité a été laissée de côté, car la liste des étiquettes d’effort est pleine.</numerusform>
+            <numerusform>%n activités ont été laissées de côté, car la liste des étiquettes d’effort est pleine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/services/DaylioImport.cpp" line="180"/>
+        <source>%n activities were left out: a check-in holds at most %1 effort tags.</source>
+        <translation>
+            <numerusform>%n activité a été laissée de côté&#xa0;: un point du jour contient au plus %1 étiquettes d’effort.</numerusform>
+            <numerusform>%n activités ont été laissées de côté&#xa0;: un point du jour contient au plus %1 étiquettes d’effort.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DaylioImportDialog</name>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="22"/>
+        <source>Import from Daylio</source>
+        <translation>Importer depuis Daylio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="67"/>
+        <source>%1: %n entries, %2.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n entrée, %2.</numerusform>
+            <numerusform>%1&#xa0;: %n entrées, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="74"/>
+        <source>New check-ins (moods and activities)</source>
+        <translation>Nouveaux points du jour (humeurs et activités)</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="79"/>
+        <source>New journal entries (notes)</source>
+        <translation>Nouvelles entrées du journal (notes)</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="85"/>
+        <source>Already imported, skipped</source>
+        <translation>Entrées déjà importées, ignorées</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="92"/>
+        <source>New effort tags: %1</source>
+        <translation>Nouvelles étiquettes d’effort&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="101"/>
+        <source>Your custom moods: where does each sit from 1 (awful) to 5 (rad)?</source>
+        <translation>Vos humeurs personnalisées&#xa0;: où se situe chacune, de 1 (awful) à 5 (rad)&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="129"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="131"/>
+        <source>Mood level for %1: %2</source>
+        <translation>Niveau d’humeur pour %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="140"/>
+        <source>%n entries have no mood level yet: they are imported without a check-in.</source>
+        <translation>
+            <numerusform>%n entrée n’a pas encore de niveau d’humeur&#xa0;: elle sera importée sans point du jour.</numerusform>
+            <numerusform>%n entrées n’ont pas encore de niveau d’humeur&#xa0;: elles seront importées sans point du jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="176"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="177"/>
+        <source>Cancel the import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="185"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/settings/DaylioImportDialog.qml" line="186"/>
+        <source>Import %n records</source>
+        <translation>
+            <numerusform>Importer %n enregistrement</numerusform>
+            <numerusform>Importer %n enregistrements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5740,6 +6341,40 @@ dans l’app peut vous aider à décider quoi changer, et quoi garder.</translat
         <location filename="../qml/jobs/FeedbackEditor.qml" line="256"/>
         <source>Save feedback</source>
         <translation>Enregistrer le retour</translation>
+    </message>
+</context>
+<context>
+    <name>FullExport</name>
+    <message>
+        <location filename="../backend/services/FullExport.cpp" line="80"/>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/FullExport.cpp" line="88"/>
+        <source>There is not enough space to finish the export.</source>
+        <translation>Il n’y a pas assez d’espace pour terminer l’export.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/FullExport.cpp" line="89"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/FullExport.cpp" line="103"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/FullExport.cpp" line="105"/>
+        <source>Rebound export %1</source>
+        <extracomment>Name of the folder an export creates; %1 is the date and time (2026-05-01 14-30).</extracomment>
+        <translation>Export Rebound %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/services/FullExport.cpp" line="115"/>
+        <source>Could not create a folder for the export in %1.</source>
+        <translation>Impossible de créer un dossier pour l’export dans %1.</translation>
     </message>
 </context>
 <context>
@@ -8336,28 +8971,28 @@ dans l’app peut vous aider à décider quoi changer, et quoi garder.</translat
         <translation>L’humeur doit être comprise entre 1 et 5.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/JournalRepository.cpp" line="133"/>
-        <location filename="../backend/storage/JournalRepository.cpp" line="144"/>
+        <location filename="../backend/storage/JournalRepository.cpp" line="142"/>
+        <location filename="../backend/storage/JournalRepository.cpp" line="153"/>
         <source>That entry no longer exists.</source>
         <translation>Cette entrée n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/JournalRepository.cpp" line="169"/>
+        <location filename="../backend/storage/JournalRepository.cpp" line="178"/>
         <source>That entry is not deleted.</source>
         <translation>Cette entrée n’est pas supprimée.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/JournalRepository.cpp" line="279"/>
+        <location filename="../backend/storage/JournalRepository.cpp" line="288"/>
         <source>The mood range must lie between 1 and 5, lowest first.</source>
         <translation>La plage d’humeur doit être comprise entre 1 et 5, la plus basse d’abord.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/JournalRepository.cpp" line="281"/>
+        <location filename="../backend/storage/JournalRepository.cpp" line="290"/>
         <source>The date range ends before it starts.</source>
         <translation>La plage de dates se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/JournalRepository.cpp" line="283"/>
+        <location filename="../backend/storage/JournalRepository.cpp" line="292"/>
         <source>The search is too long (at most 500 characters).</source>
         <translation>La recherche est trop longue (500 caractères au maximum).</translation>
     </message>
@@ -10948,6 +11583,49 @@ Cordialement</translation>
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="32"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="47"/>
+        <source>Rebound checks the whole file, then makes your vault from it. The backup&apos;s passphrase becomes the vault&apos;s; you can change it in Settings.</source>
+        <translation>Rebound vérifie tout le fichier, puis crée votre coffre à partir de celui-ci. La phrase secrète de la sauvegarde devient celle du coffre&#xa0;; vous pourrez la changer dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="57"/>
+        <source>Backup passphrase</source>
+        <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="72"/>
+        <source>Restoring your vault</source>
+        <translation>Restauration de votre coffre</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="85"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="95"/>
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="95"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../qml/vault/RestoreBackupDialog.qml" line="96"/>
+        <source>Restore the vault from this backup</source>
+        <translation>Restaurer le coffre à partir de cette sauvegarde</translation>
+    </message>
+</context>
+<context>
     <name>ReviewContextPane</name>
     <message>
         <location filename="../qml/reviews/ReviewContextPane.qml" line="58"/>
@@ -12043,53 +12721,53 @@ Cordialement</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="37"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="52"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="42"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="47"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="57"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="62"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="44"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="59"/>
         <source>System follows your device&apos;s light or dark setting.</source>
         <translation>Système suit le réglage clair ou sombre de votre appareil.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="51"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="66"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="54"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="69"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="57"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="72"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="65"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="80"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="67"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="82"/>
         <source>Texts, dates and numbers. System follows your device&apos;s language.</source>
         <translation>Textes, dates et nombres. «&#xa0;Système&#xa0;» suit la langue de votre appareil.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="92"/>
         <source>Language: %1</source>
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="137"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="161"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète changée</translation>
     </message>
@@ -12603,17 +13281,17 @@ Cordialement</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../backend/storage/SyncRepository.cpp" line="544"/>
+        <location filename="../backend/storage/SyncRepository.cpp" line="550"/>
         <source>That earlier version is no longer kept.</source>
         <translation>Cette version antérieure n’est plus conservée.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/SyncRepository.cpp" line="550"/>
+        <location filename="../backend/storage/SyncRepository.cpp" line="556"/>
         <source>That earlier version belongs to something this version of Rebound cannot show.</source>
         <translation>Cette version antérieure concerne un élément que cette version de Rebound ne sait pas afficher.</translation>
     </message>
     <message>
-        <location filename="../backend/storage/SyncRepository.cpp" line="561"/>
+        <location filename="../backend/storage/SyncRepository.cpp" line="567"/>
         <source>What this earlier version belongs to was deleted, so it cannot be restored.</source>
         <translation>L’élément auquel appartient cette version antérieure a été supprimé&#xa0;; elle ne peut donc pas être restaurée.</translation>
     </message>
@@ -13710,8 +14388,8 @@ Cordialement</translation>
         <location filename="../backend/cli/CliJobs.cpp" line="44"/>
         <location filename="../backend/cli/CliJobs.cpp" line="691"/>
         <location filename="../backend/storage/ApplicationRepository.cpp" line="47"/>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="127"/>
-        <location filename="../backend/storage/CatalogRepository.cpp" line="197"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="135"/>
+        <location filename="../backend/storage/CatalogRepository.cpp" line="203"/>
         <location filename="../backend/storage/ChecklistRepository.cpp" line="29"/>
         <location filename="../backend/storage/ContactRepository.cpp" line="86"/>
         <source>The name</source>
@@ -13842,8 +14520,8 @@ Cordialement</translation>
         <translation>Étiquettes d’effort</translation>
     </message>
     <message>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="239"/>
-        <location filename="../backend/storage/CheckInRepository.cpp" line="255"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="248"/>
+        <location filename="../backend/storage/CheckInRepository.cpp" line="264"/>
         <source>The win</source>
         <translation>La victoire</translation>
     </message>
@@ -14922,6 +15600,98 @@ Cordialement</translation>
     </message>
 </context>
 <context>
+    <name>rebound::DataController</name>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="149"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="161"/>
+        <source>Export cancelled. Nothing was left behind.</source>
+        <translation>Export annulé. Aucun fichier partiel n’a été laissé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="164"/>
+        <source>Exported %n journal entries and everything else to “%1”. These files are not encrypted: keep them somewhere safe.</source>
+        <translation>
+            <numerusform>Export terminé dans «&#xa0;%1&#xa0;»&#xa0;: %n entrée du journal et tout le reste. Ces fichiers ne sont pas chiffrés&#xa0;: conservez-les en lieu sûr.</numerusform>
+            <numerusform>Export terminé dans «&#xa0;%1&#xa0;»&#xa0;: %n entrées du journal et tout le reste. Ces fichiers ne sont pas chiffrés&#xa0;: conservez-les en lieu sûr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="177"/>
+        <source>The two passphrases do not match.</source>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="179"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="190"/>
+        <source>Writing the backup…</source>
+        <translation>Écriture de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="200"/>
+        <source>Backup cancelled. No file was written.</source>
+        <translation>Sauvegarde annulée. Aucun fichier n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="202"/>
+        <source>Backed up %n records to “%1”. You need its passphrase to restore it.</source>
+        <translation>
+            <numerusform>%n enregistrement sauvegardé dans «&#xa0;%1&#xa0;». Il vous faudra la phrase secrète de cette sauvegarde pour la restaurer.</numerusform>
+            <numerusform>%n enregistrements sauvegardés dans «&#xa0;%1&#xa0;». Il vous faudra la phrase secrète de cette sauvegarde pour la restaurer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="218"/>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/DataController.cpp" line="260"/>
+        <source>%1 – %2</source>
+        <extracomment>A range of dates: %1 the first, %2 the last.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="281"/>
+        <source>Imported %n check-ins</source>
+        <translation>
+            <numerusform>Import terminé&#xa0;: %n point du jour</numerusform>
+            <numerusform>Import terminé&#xa0;: %n points du jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="282"/>
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>%n entrée du journal</numerusform>
+            <numerusform>%n entrées du journal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="284"/>
+        <source>%n new effort tags</source>
+        <translation>
+            <numerusform>%n nouvelle étiquette d’effort</numerusform>
+            <numerusform>%n nouvelles étiquettes d’effort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ui/DataController.cpp" line="287"/>
+        <source>%n entries were already imported and were skipped.</source>
+        <translation>
+            <numerusform>%n entrée avait déjà été importée et a été ignorée.</numerusform>
+            <numerusform>%n entrées avaient déjà été importées et ont été ignorées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rebound::GoalsController</name>
     <message>
         <location filename="../backend/ui/GoalsController.cpp" line="28"/>
@@ -15299,7 +16069,7 @@ Cordialement</translation>
 <context>
     <name>rebound::SettingsController</name>
     <message>
-        <location filename="../backend/ui/SettingsController.cpp" line="41"/>
+        <location filename="../backend/ui/SettingsController.cpp" line="37"/>
         <source>System (%1)</source>
         <translation>Système (%1)</translation>
     </message>
@@ -15360,23 +16130,33 @@ Cordialement</translation>
 <context>
     <name>rebound::VaultController</name>
     <message>
-        <location filename="../backend/ui/VaultController.cpp" line="88"/>
+        <location filename="../backend/ui/VaultController.cpp" line="89"/>
         <source>The two passphrases do not match.</source>
         <translation>Les deux phrases secrètes ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../backend/ui/VaultController.cpp" line="90"/>
-        <location filename="../backend/ui/VaultController.cpp" line="130"/>
+        <location filename="../backend/ui/VaultController.cpp" line="91"/>
+        <location filename="../backend/ui/VaultController.cpp" line="148"/>
         <source>Use at least %1 characters.</source>
         <translation>Utilisez au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../backend/ui/VaultController.cpp" line="105"/>
+        <location filename="../backend/ui/VaultController.cpp" line="106"/>
         <source>Enter your passphrase.</source>
         <translation>Saisissez votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../backend/ui/VaultController.cpp" line="128"/>
+        <location filename="../backend/ui/VaultController.cpp" line="119"/>
+        <source>Choose the backup file first.</source>
+        <translation>Choisissez d’abord le fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/VaultController.cpp" line="121"/>
+        <source>Enter the backup&apos;s passphrase.</source>
+        <translation>Saisissez la phrase secrète de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ui/VaultController.cpp" line="146"/>
         <source>The two new passphrases do not match.</source>
         <translation>Les deux nouvelles phrases secrètes ne correspondent pas.</translation>
     </message>

@@ -78,7 +78,7 @@
     <context>
         <name>AppShell</name>
         <message numerus="yes">
-            <location filename="../qml/shell/AppShell.qml" line="410" />
+            <location filename="../qml/shell/AppShell.qml" line="421" />
             <source>%n reminders are waiting for you.</source>
             <translation>
                 <numerusform>⟦%n rémîñdérš àré wàîtîñg för ýöû.·············⟧</numerusform>
@@ -86,7 +86,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../qml/shell/AppShell.qml" line="410" />
+            <location filename="../qml/shell/AppShell.qml" line="421" />
             <source>Open</source>
             <translation>⟦Öpéñ·⟧</translation>
         </message>
@@ -562,6 +562,107 @@
         </message>
     </context>
     <context>
+        <name>Backup</name>
+        <message>
+            <location filename="../backend/services/Backup.cpp" line="59" />
+            <source>The backup file %1 is damaged or incomplete. Nothing was restored from it.</source>
+            <translation>⟦Thé bàçkûp fîlé %1 îš dàmàgéd ör îñçömplété. Ñöthîñg wàš réštöréd fröm ît.·····························⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/Backup.cpp" line="141" />
+            <source>There is not enough space to write the backup to %1.</source>
+            <translation>⟦Théré îš ñöt éñöûgh špàçé tö wrîté thé bàçkûp tö %1.····················⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/Backup.cpp" line="142" />
+            <source>Could not write the backup to %1: %2</source>
+            <translation>⟦Çöûld ñöt wrîté thé bàçkûp tö %1: %2··············⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/Backup.cpp" line="169" />
+            <source>The key-derivation settings are out of the allowed range.</source>
+            <translation>⟦Thé kéý-dérîvàtîöñ šéttîñgš àré öût öf thé àllöwéd ràñgé.······················⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/Backup.cpp" line="212" />
+            <source>Could not open %1: %2</source>
+            <translation>⟦Çöûld ñöt öpéñ %1: %2········⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/Backup.cpp" line="217" />
+            <source>%1 is not a Rebound backup file.</source>
+            <translation>⟦%1 îš ñöt à Réböûñd bàçkûp fîlé.············⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/Backup.cpp" line="224" />
+            <source>This backup was made by a newer version of Rebound. Update the app to restore it.</source>
+            <translation>⟦Thîš bàçkûp wàš màdé bý à ñéwér véršîöñ öf Réböûñd. Ûpdàté thé àpp tö réštöré ît.································⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/Backup.cpp" line="274" />
+            <source>The backup passphrase is wrong, or the file is damaged.</source>
+            <translation>⟦Thé bàçkûp pàššphràšé îš wröñg, ör thé fîlé îš dàmàgéd.······················⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/Backup.cpp" line="338" />
+            <source>A vault already exists in %1.</source>
+            <translation>⟦À vàûlt àlréàdý éxîštš îñ %1.···········⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <location filename="../qml/settings/BackupDialog.qml" line="24" />
+            <source>Create an encrypted backup</source>
+            <translation>⟦Çréàté àñ éñçrýptéd bàçkûp··········⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/BackupDialog.qml" line="43" />
+            <source>Choose a passphrase for this backup. It can be your vault's. Nobody can open the backup without it, and nobody can recover it.</source>
+            <translation>⟦Çhööšé à pàššphràšé för thîš bàçkûp. Ît çàñ bé ýöûr vàûlt'š. Ñöbödý çàñ öpéñ thé bàçkûp wîthöût ît, àñd ñöbödý çàñ réçövér ît.··················································⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/BackupDialog.qml" line="53" />
+            <source>Backup passphrase</source>
+            <translation>⟦Bàçkûp pàššphràšé······⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/BackupDialog.qml" line="62" />
+            <source>Use at least %1 characters.</source>
+            <translation>⟦Ûšé àt léàšt %1 çhàràçtérš.··········⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/BackupDialog.qml" line="69" />
+            <source>Repeat the backup passphrase</source>
+            <translation>⟦Répéàt thé bàçkûp pàššphràšé···········⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/BackupDialog.qml" line="85" />
+            <source>Cancel</source>
+            <translation>⟦Çàñçél··⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/BackupDialog.qml" line="94" />
+            <source>Save backup…</source>
+            <translation>⟦Šàvé bàçkûp…····⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/BackupDialog.qml" line="95" />
+            <source>Choose where to save the backup</source>
+            <translation>⟦Çhööšé whéré tö šàvé thé bàçkûp············⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/BackupDialog.qml" line="103" />
+            <source>Save the backup as</source>
+            <translation>⟦Šàvé thé bàçkûp àš·······⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/BackupDialog.qml" line="106" />
+            <source>Rebound backups (*.rebound-backup)</source>
+            <translation>⟦Réböûñd bàçkûpš (*.réböûñd-bàçkûp)·············⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardColumn</name>
         <message>
             <location filename="../qml/jobs/BoardColumn.qml" line="26" />
@@ -779,29 +880,29 @@
             <translation>⟦réštéd··⟧</translation>
         </message>
         <message>
-            <location filename="../backend/storage/CatalogRepository.cpp" line="129" />
-            <location filename="../backend/storage/CatalogRepository.cpp" line="199" />
+            <location filename="../backend/storage/CatalogRepository.cpp" line="137" />
+            <location filename="../backend/storage/CatalogRepository.cpp" line="205" />
             <source>Please give it a name.</source>
             <translation>⟦Pléàšé gîvé ît à ñàmé.········⟧</translation>
         </message>
         <message>
-            <location filename="../backend/storage/CatalogRepository.cpp" line="135" />
+            <location filename="../backend/storage/CatalogRepository.cpp" line="143" />
             <source>“%1” is already in the list, hidden. Show it again instead.</source>
             <translation>⟦“%1” îš àlréàdý îñ thé lîšt, hîddéñ. Šhöw ît àgàîñ îñštéàd.·······················⟧</translation>
         </message>
         <message>
-            <location filename="../backend/storage/CatalogRepository.cpp" line="136" />
-            <location filename="../backend/storage/CatalogRepository.cpp" line="208" />
+            <location filename="../backend/storage/CatalogRepository.cpp" line="144" />
+            <location filename="../backend/storage/CatalogRepository.cpp" line="214" />
             <source>“%1” is already in the list.</source>
             <translation>⟦“%1” îš àlréàdý îñ thé lîšt.···········⟧</translation>
         </message>
         <message>
-            <location filename="../backend/storage/CatalogRepository.cpp" line="140" />
+            <location filename="../backend/storage/CatalogRepository.cpp" line="148" />
             <source>The list is full (at most %1 items).</source>
             <translation>⟦Thé lîšt îš fûll (àt möšt %1 îtémš).··············⟧</translation>
         </message>
         <message>
-            <location filename="../backend/storage/CatalogRepository.cpp" line="165" />
+            <location filename="../backend/storage/CatalogRepository.cpp" line="171" />
             <source>That item no longer exists.</source>
             <translation>⟦Thàt îtém ñö löñgér éxîštš.··········⟧</translation>
         </message>
@@ -1164,23 +1265,23 @@
             <translation>⟦Pîçk à mööd fröm 1 tö 5.·········⟧</translation>
         </message>
         <message>
-            <location filename="../backend/storage/CheckInRepository.cpp" line="118" />
+            <location filename="../backend/storage/CheckInRepository.cpp" line="127" />
             <source>That check-in no longer exists.</source>
             <translation>⟦Thàt çhéçk-îñ ñö löñgér éxîštš.············⟧</translation>
         </message>
         <message>
-            <location filename="../backend/storage/CheckInRepository.cpp" line="139" />
+            <location filename="../backend/storage/CheckInRepository.cpp" line="148" />
             <source>That check-in is not deleted.</source>
             <translation>⟦Thàt çhéçk-îñ îš ñöt délétéd.···········⟧</translation>
         </message>
         <message>
-            <location filename="../backend/storage/CheckInRepository.cpp" line="241" />
-            <location filename="../backend/storage/CheckInRepository.cpp" line="257" />
+            <location filename="../backend/storage/CheckInRepository.cpp" line="250" />
+            <location filename="../backend/storage/CheckInRepository.cpp" line="266" />
             <source>Write a few words about the win.</source>
             <translation>⟦Wrîté à féw wördš àböût thé wîñ.············⟧</translation>
         </message>
         <message>
-            <location filename="../backend/storage/CheckInRepository.cpp" line="260" />
+            <location filename="../backend/storage/CheckInRepository.cpp" line="269" />
             <source>That win is not deleted.</source>
             <translation>⟦Thàt wîñ îš ñöt délétéd.·········⟧</translation>
         </message>
@@ -1525,24 +1626,24 @@
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="71" />
+            <location filename="../backend/cli/Arguments.cpp" line="73" />
             <source>%1 can only be given once.</source>
             <translation>⟦%1 çàñ öñlý bé gîvéñ öñçé.··········⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="90" />
-            <location filename="../backend/cli/Arguments.cpp" line="94" />
-            <location filename="../backend/cli/Arguments.cpp" line="97" />
+            <location filename="../backend/cli/Arguments.cpp" line="92" />
+            <location filename="../backend/cli/Arguments.cpp" line="96" />
+            <location filename="../backend/cli/Arguments.cpp" line="99" />
             <source>%1 does not take %2.</source>
             <translation>⟦%1 döéš ñöt tàké %2.········⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="102" />
+            <location filename="../backend/cli/Arguments.cpp" line="104" />
             <source>Unexpected word: %1</source>
             <translation>⟦Ûñéxpéçtéd wörd: %1·······⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="108" />
+            <location filename="../backend/cli/Arguments.cpp" line="110" />
             <source>Applications:
   app add --company C [--role R] [--link URL] [--source S] [--location L]
           [--remote onsite|hybrid|remote] [--salary MIN-MAX|N] [--currency EUR]
@@ -1621,7 +1722,7 @@
 </translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="148" />
+            <location filename="../backend/cli/Arguments.cpp" line="150" />
             <source>Interviews:
   interview add APP_ID --at "YYYY-MM-DD HH:MM"
           [--kind phone_screen|technical|behavioural|panel|final] [--with NAME]...
@@ -1652,7 +1753,7 @@
 </translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="164" />
+            <location filename="../backend/cli/Arguments.cpp" line="166" />
             <source>Feedback:
   feedback add [--app ID] [--interview ID] [--source employer|mock|self] [--date D]
                [--text T|-] [--strength SKILL]... [--weakness SKILL]... [--json]
@@ -1671,7 +1772,7 @@
 </translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="174" />
+            <location filename="../backend/cli/Arguments.cpp" line="176" />
             <source>Skills plan:
   skills [--json]
       strengths, then weaknesses, ranked by how often and how recently feedback
@@ -1700,7 +1801,7 @@
 </translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="189" />
+            <location filename="../backend/cli/Arguments.cpp" line="191" />
             <source>Goals:
   goal add TITLE [--kind role|industry|skill|certification|effort|other] [--notes T]
            [--by D] [--metric M --per-week N] [--alternative-to GOAL_ID] [--json]
@@ -1741,7 +1842,7 @@
 </translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="210" />
+            <location filename="../backend/cli/Arguments.cpp" line="212" />
             <source>Checklists and reviews:
   checklist list [--json]      the re-evaluation checklists, when each is due
   review start [--checklist NAME_OR_ID] [--json]
@@ -1788,7 +1889,7 @@
 </translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="234" />
+            <location filename="../backend/cli/Arguments.cpp" line="236" />
             <source>Contacts:
   contact add --name N [--company C] [--role R] [--email E]... [--phone P]... [--url URL]
               [--met T] [--tag TAG]... [--notes T|-] [--cadence DAYS|off|tags] [--json]
@@ -1843,7 +1944,7 @@
 </translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="262" />
+            <location filename="../backend/cli/Arguments.cpp" line="264" />
             <source>Reminders:
   reminders [--days N] [--json]
       what is due now and what comes in the next N days (default 14): keep in touch,
@@ -1876,7 +1977,7 @@
 </translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="279" />
+            <location filename="../backend/cli/Arguments.cpp" line="281" />
             <source>Insights (the figures of the app's Insights page):
   insights [--year YYYY] [--rest-days DAYS] [--json]
       mood over 7, 30 and 365 days with a moving average; the year in pixels
@@ -1949,7 +2050,7 @@
 </translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="316" />
+            <location filename="../backend/cli/Arguments.cpp" line="318" />
             <source>D is a date written YYYY-MM-DD (default: today). A text option given as - is read from
 stdin (once per command), which keeps it out of your shell history. IDs may be
 shortened to any unique prefix (as the lists show them).
@@ -1966,7 +2067,7 @@ löwéšt šàlàrý àbövé thé hîghéšt) éxît 2; îñpût thé vàûlt r
 </translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="325" />
+            <location filename="../backend/cli/Arguments.cpp" line="327" />
             <source>Sync (end-to-end encrypted, between your own devices):
   sync setup --server URL [--user NAME] [--device NAME] [--join] [--allow-http]
   sync setup --folder DIR [--device NAME] [--join]
@@ -2005,7 +2106,63 @@ löwéšt šàlàrý àbövé thé hîghéšt) éxît 2; îñpût thé vàûlt r
 </translation>
         </message>
         <message>
+            <location filename="../backend/cli/Arguments.cpp" line="346" />
+            <source>Export, backup and import ("rebound-cli backup --help"):
+  export [--output DIR] [--json] | backup create FILE | backup check FILE
+  backup restore FILE | import daylio FILE [--map WORD=1-5]... [--yes] [--json]
+</source>
+            <translation>⟦Éxpört, bàçkûp àñd împört ("réböûñd-çlî bàçkûp --hélp"):
+  éxpört [--öûtpût DÎR] [--jšöñ] | bàçkûp çréàté FÎLÉ | bàçkûp çhéçk FÎLÉ
+  bàçkûp réštöré FÎLÉ | împört dàýlîö FÎLÉ [--màp WÖRD=1-5]... [--ýéš] [--jšöñ]····················································································⟧
+</translation>
+        </message>
+        <message>
             <location filename="../backend/cli/Arguments.cpp" line="352" />
+            <source>Export, backup and import:
+  export [--output DIR] [--json]
+      writes a new folder "Rebound export DATE" (in DIR or the current folder):
+      one Markdown file per journal entry, check-ins.csv, applications.csv and
+      .json, contacts.vcf, reminders.ics (the next 90 days) and rebound.json with
+      every record. The files are NOT encrypted.
+  backup create FILE [--json]
+      one encrypted file (.rebound-backup is added) with everything the vault
+      syncs. Asks for the vault passphrase, then a passphrase for the backup
+      (twice on a terminal); without it the backup cannot be opened.
+  backup check FILE [--json]
+      reads the whole backup with its passphrase and reports what it holds.
+  backup restore FILE
+      makes a new vault (in --vault DIR, which must not hold one) from the
+      backup; its passphrase is the backup's. A damaged file restores nothing.
+  import daylio FILE [--map WORD=1-5]... [--yes] [--json]
+      Daylio's CSV export: moods become check-ins (rad 5, good 4, meh 3, bad 2,
+      awful 1; give custom moods with --map "Zen=5"), activities effort tags,
+      notes journal entries tagged "daylio". Shows a preview and asks (or
+      needs --yes); entries already imported are skipped.
+</source>
+            <translation>⟦Éxpört, bàçkûp àñd împört:
+  éxpört [--öûtpût DÎR] [--jšöñ]
+      wrîtéš à ñéw földér "Réböûñd éxpört DÀTÉ" (îñ DÎR ör thé çûrréñt földér):
+      öñé Màrkdöwñ fîlé pér jöûrñàl éñtrý, çhéçk-îñš.çšv, àpplîçàtîöñš.çšv àñd
+      .jšöñ, çöñtàçtš.vçf, rémîñdérš.îçš (thé ñéxt 90 dàýš) àñd réböûñd.jšöñ wîth
+      évérý réçörd. Thé fîléš àré ÑÖT éñçrýptéd.
+  bàçkûp çréàté FÎLÉ [--jšöñ]
+      öñé éñçrýptéd fîlé (.réböûñd-bàçkûp îš àddéd) wîth évérýthîñg thé vàûlt
+      šýñçš. Àškš för thé vàûlt pàššphràšé, théñ à pàššphràšé för thé bàçkûp
+      (twîçé öñ à térmîñàl); wîthöût ît thé bàçkûp çàññöt bé öpéñéd.
+  bàçkûp çhéçk FÎLÉ [--jšöñ]
+      réàdš thé whölé bàçkûp wîth îtš pàššphràšé àñd répörtš whàt ît höldš.
+  bàçkûp réštöré FÎLÉ
+      màkéš à ñéw vàûlt (îñ --vàûlt DÎR, whîçh mûšt ñöt höld öñé) fröm thé
+      bàçkûp; îtš pàššphràšé îš thé bàçkûp'š. À dàmàgéd fîlé réštöréš ñöthîñg.
+  împört dàýlîö FÎLÉ [--màp WÖRD=1-5]... [--ýéš] [--jšöñ]
+      Dàýlîö'š ÇŠV éxpört: möödš béçömé çhéçk-îñš (ràd 5, gööd 4, méh 3, bàd 2,
+      àwfûl 1; gîvé çûštöm möödš wîth --màp "Zéñ=5"), àçtîvîtîéš éffört tàgš,
+      ñötéš jöûrñàl éñtrîéš tàggéd "dàýlîö". Šhöwš à prévîéw àñd àškš (ör
+      ñéédš --ýéš); éñtrîéš àlréàdý împörtéd àré škîppéd.·············································································································································································································································································································································································································································································································⟧
+</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/Arguments.cpp" line="384" />
             <source>Usage: rebound-cli [--vault DIR] COMMAND [options]
 
 </source>
@@ -2014,7 +2171,7 @@ löwéšt šàlàrý àbövé thé hîghéšt) éxît 2; îñpût thé vàûlt r
 </translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="373" />
+            <location filename="../backend/cli/Arguments.cpp" line="407" />
             <source>Usage: rebound-cli [--vault DIR] COMMAND [options]
 
 Vault:
@@ -2183,232 +2340,232 @@ térmîñàl, fröm îtš fîršt lîñé (pàššwd: çûrréñt öñ lîñé 1
 </translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="466" />
+            <location filename="../backend/cli/Arguments.cpp" line="501" />
             <source>For your safety the passphrase is never taken from the command line.</source>
             <translation>⟦För ýöûr šàfétý thé pàššphràšé îš ñévér tàkéñ fröm thé çömmàñd lîñé.···························⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="478" />
+            <location filename="../backend/cli/Arguments.cpp" line="513" />
             <source>%1 needs a value.</source>
             <translation>⟦%1 ñéédš à vàlûé.······⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="488" />
+            <location filename="../backend/cli/Arguments.cpp" line="523" />
             <source>Unknown option %1.</source>
             <translation>⟦Ûñkñöwñ öptîöñ %1.·······⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="501" />
+            <location filename="../backend/cli/Arguments.cpp" line="536" />
             <source>Dates are written YYYY-MM-DD, e.g. 2026-11-22.</source>
             <translation>⟦Dàtéš àré wrîttéñ ÝÝÝÝ-MM-DD, é.g. 2026-11-22.··················⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="511" />
+            <location filename="../backend/cli/Arguments.cpp" line="546" />
             <source>--mood takes a number from 1 to 5 (or "none").</source>
             <translation>⟦--mööd tàkéš à ñûmbér fröm 1 tö 5 (ör "ñöñé").··················⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="524" />
+            <location filename="../backend/cli/Arguments.cpp" line="559" />
             <source>As a filter, --mood takes a number from 1 to 5 or a range such as 2-4.</source>
             <translation>⟦Àš à fîltér, --mööd tàkéš à ñûmbér fröm 1 tö 5 ör à ràñgé šûçh àš 2-4.····························⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="532" />
+            <location filename="../backend/cli/Arguments.cpp" line="567" />
             <source>--limit takes a number from 1 to %1.</source>
             <translation>⟦--lîmît tàkéš à ñûmbér fröm 1 tö %1.··············⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="541" />
+            <location filename="../backend/cli/Arguments.cpp" line="576" />
             <source>--at takes a local date and time written "YYYY-MM-DD HH:MM", e.g. "2026-11-24 14:30".</source>
             <translation>⟦--àt tàkéš à löçàl dàté àñd tîmé wrîttéñ "ÝÝÝÝ-MM-DD HH:MM", é.g. "2026-11-24 14:30".··································⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="550" />
+            <location filename="../backend/cli/Arguments.cpp" line="585" />
             <source>%1 takes a number from 1 to 5.</source>
             <translation>⟦%1 tàkéš à ñûmbér fröm 1 tö 5.············⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="592" />
+            <location filename="../backend/cli/Arguments.cpp" line="627" />
             <source>--salary takes a range such as 60000-80000 or 60k-80k, or one figure.</source>
             <translation>⟦--šàlàrý tàkéš à ràñgé šûçh àš 60000-80000 ör 60k-80k, ör öñé fîgûré.···························⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="594" />
+            <location filename="../backend/cli/Arguments.cpp" line="629" />
             <source>The lowest salary is above the highest: %1.</source>
             <translation>⟦Thé löwéšt šàlàrý îš àbövé thé hîghéšt: %1.·················⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Arguments.cpp" line="610" />
+            <location filename="../backend/cli/Arguments.cpp" line="645" />
             <source>%1 takes one of: %2 (not “%3”).</source>
             <translation>⟦%1 tàkéš öñé öf: %2 (ñöt “%3”).············⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="179" />
+            <location filename="../backend/cli/Cli.cpp" line="191" />
             <location filename="../backend/cli/CliSync.cpp" line="63" />
             <source>Unknown command: %1</source>
             <translation>⟦Ûñkñöwñ çömmàñd: %1·······⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="185" />
+            <location filename="../backend/cli/Cli.cpp" line="197" />
             <source>There is no vault in %1. Create one with "rebound-cli init".</source>
             <translation>⟦Théré îš ñö vàûlt îñ %1. Çréàté öñé wîth "réböûñd-çlî îñît".························⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="187" />
+            <location filename="../backend/cli/Cli.cpp" line="199" />
             <source>Passphrase: </source>
             <translation>⟦Pàššphràšé: ····⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="194" />
+            <location filename="../backend/cli/Cli.cpp" line="206" />
             <source>Repeat it: </source>
             <translation>⟦Répéàt ît: ····⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="197" />
+            <location filename="../backend/cli/Cli.cpp" line="209" />
             <source>The two passphrases do not match. Nothing was changed.</source>
             <translation>⟦Thé twö pàššphràšéš dö ñöt màtçh. Ñöthîñg wàš çhàñgéd.·····················⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="204" />
+            <location filename="../backend/cli/Cli.cpp" line="216" />
             <source>Use at least %1 characters.</source>
             <translation>⟦Ûšé àt léàšt %1 çhàràçtérš.··········⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="213" />
+            <location filename="../backend/cli/Cli.cpp" line="225" />
             <source>A vault already exists in %1.</source>
             <translation>⟦À vàûlt àlréàdý éxîštš îñ %1.···········⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="214" />
-            <location filename="../backend/cli/Cli.cpp" line="281" />
+            <location filename="../backend/cli/Cli.cpp" line="226" />
+            <location filename="../backend/cli/Cli.cpp" line="293" />
             <source>New passphrase: </source>
             <translation>⟦Ñéw pàššphràšé: ······⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="216" />
+            <location filename="../backend/cli/Cli.cpp" line="228" />
             <source>Created an encrypted vault in %1.</source>
             <translation>⟦Çréàtéd àñ éñçrýptéd vàûlt îñ %1.·············⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="217" />
+            <location filename="../backend/cli/Cli.cpp" line="229" />
             <source>Keep your passphrase safe: it cannot be recovered.</source>
             <translation>⟦Kéép ýöûr pàššphràšé šàfé: ît çàññöt bé réçövéréd.····················⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="248" />
+            <location filename="../backend/cli/Cli.cpp" line="260" />
             <source>Vault:      %1</source>
             <translation>⟦Vàûlt:      %1·····⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="250" />
+            <location filename="../backend/cli/Cli.cpp" line="262" />
             <source>No vault here yet. Create one with "rebound-cli init".</source>
             <translation>⟦Ñö vàûlt héré ýét. Çréàté öñé wîth "réböûñd-çlî îñît".·····················⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="255" />
+            <location filename="../backend/cli/Cli.cpp" line="267" />
             <source>ID:         %1</source>
             <translation>⟦ÎD:         %1·····⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="256" />
+            <location filename="../backend/cli/Cli.cpp" line="268" />
             <source>Created:    %1</source>
             <translation>⟦Çréàtéd:    %1·····⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="257" />
+            <location filename="../backend/cli/Cli.cpp" line="269" />
             <source>Format:     version %1</source>
             <translation>⟦Förmàt:     véršîöñ %1········⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="258" />
+            <location filename="../backend/cli/Cli.cpp" line="270" />
             <source>Key:        Argon2id, %1 MiB, %2 passes</source>
             <translation>⟦Kéý:        Àrgöñ2îd, %1 MîB, %2 pàššéš···············⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="262" />
+            <location filename="../backend/cli/Cli.cpp" line="274" />
             <source>Database:   SQLCipher (file compatibility %1, %2-byte pages, %3), this build links %4</source>
             <translation>⟦Dàtàbàšé:   ŠQLÇîphér (fîlé çömpàtîbîlîtý %1, %2-býté pàgéš, %3), thîš bûîld lîñkš %4··································⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="267" />
+            <location filename="../backend/cli/Cli.cpp" line="279" />
             <source>Remembered: %1</source>
             <translation>⟦Rémémbéréd: %1·····⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="268" />
+            <location filename="../backend/cli/Cli.cpp" line="280" />
             <source>yes, in the system keyring</source>
             <translation>⟦ýéš, îñ thé šýštém kéýrîñg··········⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="269" />
+            <location filename="../backend/cli/Cli.cpp" line="281" />
             <source>no</source>
             <translation>⟦ñö·⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="279" />
+            <location filename="../backend/cli/Cli.cpp" line="291" />
             <location filename="../backend/cli/CliReminders.cpp" line="157" />
             <source>There is no vault in %1.</source>
             <translation>⟦Théré îš ñö vàûlt îñ %1.·········⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="280" />
+            <location filename="../backend/cli/Cli.cpp" line="292" />
             <source>Current passphrase: </source>
             <translation>⟦Çûrréñt pàššphràšé: ········⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="283" />
+            <location filename="../backend/cli/Cli.cpp" line="295" />
             <source>Passphrase changed.</source>
             <translation>⟦Pàššphràšé çhàñgéd.·······⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="295" />
+            <location filename="../backend/cli/Cli.cpp" line="307" />
             <source>Nothing to lock: the vault is only open while a command runs, and no key is remembered on this device.</source>
             <translation>⟦Ñöthîñg tö löçk: thé vàûlt îš öñlý öpéñ whîlé à çömmàñd rûñš, àñd ñö kéý îš rémémbéréd öñ thîš dévîçé.········································⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="311" />
+            <location filename="../backend/cli/Cli.cpp" line="323" />
             <source>The system keyring did not remove the key (is it locked?). Nothing was changed; try again.</source>
             <translation>⟦Thé šýštém kéýrîñg dîd ñöt rémövé thé kéý (îš ît löçkéd?). Ñöthîñg wàš çhàñgéd; trý àgàîñ.····································⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="314" />
+            <location filename="../backend/cli/Cli.cpp" line="326" />
             <source>The remembered key was removed; the app will ask for the passphrase next time.</source>
             <translation>⟦Thé rémémbéréd kéý wàš rémövéd; thé àpp wîll àšk för thé pàššphràšé ñéxt tîmé.·······························⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="414" />
+            <location filename="../backend/cli/Cli.cpp" line="426" />
             <location filename="../backend/cli/CliJournal.cpp" line="22" />
             <source>The ID %1 is ambiguous; give more characters.</source>
             <translation>⟦Thé ÎD %1 îš àmbîgûöûš; gîvé möré çhàràçtérš.··················⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="424" />
-            <location filename="../backend/cli/Cli.cpp" line="434" />
+            <location filename="../backend/cli/Cli.cpp" line="436" />
+            <location filename="../backend/cli/Cli.cpp" line="446" />
             <source>Only one text can come from stdin (given as -) in one command.</source>
             <translation>⟦Öñlý öñé téxt çàñ çömé fröm štdîñ (gîvéñ àš -) îñ öñé çömmàñd.························⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="437" />
+            <location filename="../backend/cli/Cli.cpp" line="449" />
             <source>Write the text for %1; finish with Ctrl-D on an empty line.</source>
             <translation>⟦Wrîté thé téxt för %1; fîñîšh wîth Çtrl-D öñ àñ émptý lîñé.·······················⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="442" />
+            <location filename="../backend/cli/Cli.cpp" line="454" />
             <source> [y/N] </source>
             <translation>⟦ [ý/Ñ] ··⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="443" />
+            <location filename="../backend/cli/Cli.cpp" line="455" />
             <source>y</source>
             <translation>⟦ý·⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="444" />
+            <location filename="../backend/cli/Cli.cpp" line="456" />
             <source>yes</source>
             <translation>⟦ýéš·⟧</translation>
         </message>
         <message>
-            <location filename="../backend/cli/Cli.cpp" line="471" />
+            <location filename="../backend/cli/Cli.cpp" line="483" />
             <location filename="../backend/cli/CliReminders.cpp" line="197" />
             <source>rebound-cli: %1</source>
             <translation>⟦réböûñd-çlî: %1······⟧</translation>
@@ -2725,6 +2882,7 @@ térmîñàl, fröm îtš fîršt lîñé (pàššwd: çûrréñt öñ lîñé 1
         </message>
         <message>
             <location filename="../backend/cli/CliContacts.cpp" line="429" />
+            <location filename="../backend/cli/CliData.cpp" line="149" />
             <source>Could not read %1: %2</source>
             <translation>⟦Çöûld ñöt réàd %1: %2········⟧</translation>
         </message>
@@ -2750,6 +2908,7 @@ térmîñàl, fröm îtš fîršt lîñé (pàššwd: çûrréñt öñ lîñé 1
         </message>
         <message>
             <location filename="../backend/cli/CliContacts.cpp" line="461" />
+            <location filename="../backend/cli/CliData.cpp" line="182" />
             <source>and %1 more</source>
             <translation>⟦àñd %1 möré····⟧</translation>
         </message>
@@ -2770,6 +2929,7 @@ térmîñàl, fröm îtš fîršt lîñé (pàššwd: çûrréñt öñ lîñé 1
         </message>
         <message>
             <location filename="../backend/cli/CliContacts.cpp" line="487" />
+            <location filename="../backend/cli/CliData.cpp" line="196" />
             <source>Nothing to import.</source>
             <translation>⟦Ñöthîñg tö împört.·······⟧</translation>
         </message>
@@ -2790,11 +2950,13 @@ térmîñàl, fröm îtš fîršt lîñé (pàššwd: çûrréñt öñ lîñé 1
         </message>
         <message>
             <location filename="../backend/cli/CliContacts.cpp" line="500" />
+            <location filename="../backend/cli/CliData.cpp" line="201" />
             <source>Nothing was imported: add --yes to import (there is no terminal to ask on).</source>
             <translation>⟦Ñöthîñg wàš împörtéd: àdd --ýéš tö împört (théré îš ñö térmîñàl tö àšk öñ).······························⟧</translation>
         </message>
         <message>
             <location filename="../backend/cli/CliContacts.cpp" line="504" />
+            <location filename="../backend/cli/CliData.cpp" line="206" />
             <source>Nothing was imported.</source>
             <translation>⟦Ñöthîñg wàš împörtéd.········⟧</translation>
         </message>
@@ -2812,6 +2974,8 @@ térmîñàl, fröm îtš fîršt lîñé (pàššwd: çûrréñt öñ lîñé 1
         </message>
         <message>
             <location filename="../backend/cli/CliContacts.cpp" line="522" />
+            <location filename="../backend/cli/CliData.cpp" line="57" />
+            <location filename="../backend/cli/CliData.cpp" line="87" />
             <location filename="../backend/cli/CliGoals.cpp" line="965" />
             <location filename="../backend/cli/CliJobs.cpp" line="638" />
             <location filename="../backend/cli/CliReminders.cpp" line="79" />
@@ -4426,6 +4590,108 @@ in the app can help you decide what to change, and what to keep.</source>
             <source>Sync is off on this device.</source>
             <translation>⟦Šýñç îš öff öñ thîš dévîçé.··········⟧</translation>
         </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="44" />
+            <source>--map takes a mood word and a level from 1 to 5, e.g. --map "Zen=5".</source>
+            <translation>⟦--màp tàkéš à mööd wörd àñd à lévél fröm 1 tö 5, é.g. --màp "Zéñ=5".···························⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="72" />
+            <source>Exported %1 journal entries and %2 records. The files are not encrypted: keep them somewhere safe.</source>
+            <translation>⟦Éxpörtéd %1 jöûrñàl éñtrîéš àñd %2 réçördš. Thé fîléš àré ñöt éñçrýptéd: kéép thém šöméwhéré šàfé.·······································⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="83" />
+            <source>Where to? e.g. backup create ~/rebound.rebound-backup</source>
+            <translation>⟦Whéré tö? é.g. bàçkûp çréàté ~/réböûñd.réböûñd-bàçkûp·····················⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="90" />
+            <location filename="../backend/cli/CliData.cpp" line="107" />
+            <location filename="../backend/cli/CliData.cpp" line="133" />
+            <source>Backup passphrase: </source>
+            <translation>⟦Bàçkûp pàššphràšé: ·······⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="96" />
+            <source>Backed up %1 records to %2. You need the backup passphrase to restore it.</source>
+            <translation>⟦Bàçkéd ûp %1 réçördš tö %2. Ýöû ñééd thé bàçkûp pàššphràšé tö réštöré ît.·····························⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="106" />
+            <source>Which file? e.g. backup check rebound.rebound-backup</source>
+            <translation>⟦Whîçh fîlé? é.g. bàçkûp çhéçk réböûñd.réböûñd-bàçkûp····················⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="118" />
+            <source>The backup is complete and intact: %1 records from vault %2, made on %3 by Rebound %4.</source>
+            <translation>⟦Thé bàçkûp îš çömplété àñd îñtàçt: %1 réçördš fröm vàûlt %2, màdé öñ %3 bý Réböûñd %4.··································⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="128" />
+            <source>Which file? e.g. backup restore rebound.rebound-backup</source>
+            <translation>⟦Whîçh fîlé? é.g. bàçkûp réštöré réböûñd.réböûñd-bàçkûp·····················⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="131" />
+            <source>A vault already exists in %1. Restore into another folder with --vault DIR.</source>
+            <translation>⟦À vàûlt àlréàdý éxîštš îñ %1. Réštöré îñtö àñöthér földér wîth --vàûlt DÎR.······························⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="135" />
+            <source>Restored the backup into a new vault in %1. Its passphrase is the backup's; change it with "rebound-cli passwd".</source>
+            <translation>⟦Réštöréd thé bàçkûp îñtö à ñéw vàûlt îñ %1. Îtš pàššphràšé îš thé bàçkûp'š; çhàñgé ît wîth "réböûñd-çlî pàššwd".············································⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="145" />
+            <source>Which file? e.g. import daylio daylio_export.csv</source>
+            <translation>⟦Whîçh fîlé? é.g. împört dàýlîö dàýlîö_éxpört.çšv···················⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="153" />
+            <source>%1 is not a Daylio export we can read. %2 Nothing was imported.</source>
+            <translation>⟦%1 îš ñöt à Dàýlîö éxpört wé çàñ réàd. %2 Ñöthîñg wàš împörtéd.·························⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="170" />
+            <source>%1: %2 entries from %3 to %4.</source>
+            <translation>⟦%1: %2 éñtrîéš fröm %3 tö %4.···········⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="175" />
+            <source>New check-ins: %1</source>
+            <translation>⟦Ñéw çhéçk-îñš: %1······⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="176" />
+            <source>New journal entries (from notes): %1</source>
+            <translation>⟦Ñéw jöûrñàl éñtrîéš (fröm ñötéš): %1··············⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="178" />
+            <source>Already imported, skipped: %1</source>
+            <translation>⟦Àlréàdý împörtéd, škîppéd: %1···········⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="183" />
+            <source>New effort tags: %1</source>
+            <translation>⟦Ñéw éffört tàgš: %1·······⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="188" />
+            <source>Custom moods without a level (%1 entries get no check-in): %2. Give each one with --map "WORD=1-5".</source>
+            <translation>⟦Çûštöm möödš wîthöût à lévél (%1 éñtrîéš gét ñö çhéçk-îñ): %2. Gîvé éàçh öñé wîth --màp "WÖRD=1-5".·······································⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="205" />
+            <source>Import them?</source>
+            <translation>⟦Împört thém?····⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/cli/CliData.cpp" line="219" />
+            <source>Imported %1 check-ins and %2 journal entries (tagged "%3"); %4 new effort tags.</source>
+            <translation>⟦Împörtéd %1 çhéçk-îñš àñd %2 jöûrñàl éñtrîéš (tàggéd "%3"); %4 ñéw éffört tàgš.·······························⟧</translation>
+        </message>
     </context>
     <context>
         <name>ComingSoonPage</name>
@@ -5156,64 +5422,89 @@ in the app can help you decide what to change, and what to keep.</source>
     <context>
         <name>CreateVaultPage</name>
         <message>
-            <location filename="../qml/vault/CreateVaultPage.qml" line="24" />
+            <location filename="../qml/vault/CreateVaultPage.qml" line="25" />
             <source>Welcome to Rebound</source>
             <translation>⟦Wélçömé tö Réböûñd·······⟧</translation>
         </message>
         <message>
-            <location filename="../qml/vault/CreateVaultPage.qml" line="25" />
+            <location filename="../qml/vault/CreateVaultPage.qml" line="26" />
             <source>A private place to look after yourself while you look for work: your mood, your journal, your job search and the people on your side.</source>
             <translation>⟦À prîvàté plàçé tö löök àftér ýöûršélf whîlé ýöû löök för wörk: ýöûr mööd, ýöûr jöûrñàl, ýöûr jöb šéàrçh àñd thé péöplé öñ ýöûr šîdé.·····················································⟧</translation>
         </message>
         <message>
-            <location filename="../qml/vault/CreateVaultPage.qml" line="33" />
+            <location filename="../qml/vault/CreateVaultPage.qml" line="34" />
             <source>Choose a passphrase</source>
             <translation>⟦Çhööšé à pàššphràšé·······⟧</translation>
         </message>
         <message>
-            <location filename="../qml/vault/CreateVaultPage.qml" line="34" />
+            <location filename="../qml/vault/CreateVaultPage.qml" line="35" />
             <source>At least %1 characters</source>
             <translation>⟦Àt léàšt %1 çhàràçtérš········⟧</translation>
         </message>
         <message>
-            <location filename="../qml/vault/CreateVaultPage.qml" line="45" />
+            <location filename="../qml/vault/CreateVaultPage.qml" line="46" />
             <source>Use at least %1 characters.</source>
             <translation>⟦Ûšé àt léàšt %1 çhàràçtérš.··········⟧</translation>
         </message>
         <message>
-            <location filename="../qml/vault/CreateVaultPage.qml" line="52" />
+            <location filename="../qml/vault/CreateVaultPage.qml" line="53" />
             <source>Repeat the passphrase</source>
             <translation>⟦Répéàt thé pàššphràšé········⟧</translation>
         </message>
         <message>
-            <location filename="../qml/vault/CreateVaultPage.qml" line="62" />
+            <location filename="../qml/vault/CreateVaultPage.qml" line="63" />
             <source>The two passphrases don't match yet.</source>
             <translation>⟦Thé twö pàššphràšéš döñ't màtçh ýét.··············⟧</translation>
         </message>
         <message>
-            <location filename="../qml/vault/CreateVaultPage.qml" line="97" />
+            <location filename="../qml/vault/CreateVaultPage.qml" line="98" />
             <source>&lt;b&gt;Nobody can recover a forgotten passphrase&lt;/b&gt;, not even us: your data is encrypted with it. Write it down somewhere safe.</source>
             <translation>⟦&lt;b&gt;Ñöbödý çàñ réçövér à förgöttéñ pàššphràšé&lt;/b&gt;, ñöt évéñ ûš: ýöûr dàtà îš éñçrýptéd wîth ît. Wrîté ît döwñ šöméwhéré šàfé.·················································⟧</translation>
         </message>
         <message>
-            <location filename="../qml/vault/CreateVaultPage.qml" line="103" />
+            <location filename="../qml/vault/CreateVaultPage.qml" line="104" />
             <source>Nobody can recover a forgotten passphrase, not even us: your data is encrypted with it. Write it down somewhere safe.</source>
             <translation>⟦Ñöbödý çàñ réçövér à förgöttéñ pàššphràšé, ñöt évéñ ûš: ýöûr dàtà îš éñçrýptéd wîth ît. Wrîté ît döwñ šöméwhéré šàfé.··············································⟧</translation>
         </message>
         <message>
-            <location filename="../qml/vault/CreateVaultPage.qml" line="115" />
+            <location filename="../qml/vault/CreateVaultPage.qml" line="116" />
             <source>Creating your vault…</source>
             <translation>⟦Çréàtîñg ýöûr vàûlt…········⟧</translation>
         </message>
         <message>
-            <location filename="../qml/vault/CreateVaultPage.qml" line="115" />
+            <location filename="../qml/vault/CreateVaultPage.qml" line="116" />
             <source>Create vault</source>
             <translation>⟦Çréàté vàûlt····⟧</translation>
         </message>
         <message>
-            <location filename="../qml/vault/CreateVaultPage.qml" line="126" />
+            <location filename="../qml/vault/CreateVaultPage.qml" line="127" />
+            <source>Restore from a backup…</source>
+            <translation>⟦Réštöré fröm à bàçkûp…········⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/vault/CreateVaultPage.qml" line="128" />
+            <source>Restore your vault from a backup file</source>
+            <translation>⟦Réštöré ýöûr vàûlt fröm à bàçkûp fîlé··············⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/vault/CreateVaultPage.qml" line="136" />
             <source>Creating your vault</source>
             <translation>⟦Çréàtîñg ýöûr vàûlt·······⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/vault/CreateVaultPage.qml" line="142" />
+            <source>Choose a Rebound backup</source>
+            <translation>⟦Çhööšé à Réböûñd bàçkûp·········⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/vault/CreateVaultPage.qml" line="144" />
+            <source>Rebound backups (*.rebound-backup)</source>
+            <translation>⟦Réböûñd bàçkûpš (*.réböûñd-bàçkûp)·············⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/vault/CreateVaultPage.qml" line="144" />
+            <source>All files (*)</source>
+            <translation>⟦Àll fîléš (*)·····⟧</translation>
         </message>
     </context>
     <context>
@@ -5255,6 +5546,124 @@ in the app can help you decide what to change, and what to keep.</source>
             <location filename="../platform/linux/DBusNotifier.cpp" line="62" />
             <source>The notification service did not show the notification: %1</source>
             <translation>⟦Thé ñötîfîçàtîöñ šérvîçé dîd ñöt šhöw thé ñötîfîçàtîöñ: %1·······················⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataSection</name>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="34" />
+            <source>Export and backup</source>
+            <translation>⟦Éxpört àñd bàçkûp······⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="39" />
+            <source>Export everything</source>
+            <translation>⟦Éxpört évérýthîñg······⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="41" />
+            <source>A folder with your journal as Markdown files, check-ins and applications as CSV, contacts as vCard, reminders as iCalendar and everything as JSON. The files are not encrypted.</source>
+            <translation>⟦À földér wîth ýöûr jöûrñàl àš Màrkdöwñ fîléš, çhéçk-îñš àñd àpplîçàtîöñš àš ÇŠV, çöñtàçtš àš vÇàrd, rémîñdérš àš îÇàléñdàr àñd évérýthîñg àš JŠÖÑ. Thé fîléš àré ñöt éñçrýptéd.······································································⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="44" />
+            <source>Export…</source>
+            <translation>⟦Éxpört…··⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="46" />
+            <source>Export everything to a folder</source>
+            <translation>⟦Éxpört évérýthîñg tö à földér···········⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="53" />
+            <source>Encrypted backup</source>
+            <translation>⟦Éñçrýptéd bàçkûp······⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="55" />
+            <source>One file with everything, protected by a passphrase you choose. To restore it, choose “Restore from a backup” when Rebound asks to create a vault, or use rebound-cli backup restore.</source>
+            <translation>⟦Öñé fîlé wîth évérýthîñg, prötéçtéd bý à pàššphràšé ýöû çhööšé. Tö réštöré ît, çhööšé “Réštöré fröm à bàçkûp” whéñ Réböûñd àškš tö çréàté à vàûlt, ör ûšé réböûñd-çlî bàçkûp réštöré.········································································⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="58" />
+            <source>Back up…</source>
+            <translation>⟦Bàçk ûp…···⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="60" />
+            <source>Create an encrypted backup</source>
+            <translation>⟦Çréàté àñ éñçrýptéd bàçkûp··········⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="67" />
+            <source>Import from Daylio</source>
+            <translation>⟦Împört fröm Dàýlîö·······⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="69" />
+            <source>Daylio's CSV export: moods become check-ins, activities effort tags and notes journal entries. You see what will be imported first.</source>
+            <translation>⟦Dàýlîö'š ÇŠV éxpört: möödš béçömé çhéçk-îñš, àçtîvîtîéš éffört tàgš àñd ñötéš jöûrñàl éñtrîéš. Ýöû šéé whàt wîll bé împörtéd fîršt.····················································⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="72" />
+            <source>Choose file…</source>
+            <translation>⟦Çhööšé fîlé…····⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="74" />
+            <source>Choose a Daylio CSV export to import</source>
+            <translation>⟦Çhööšé à Dàýlîö ÇŠV éxpört tö împört··············⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="106" />
+            <source>Cancel</source>
+            <translation>⟦Çàñçél··⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="107" />
+            <source>Cancel: %1</source>
+            <translation>⟦Çàñçél: %1····⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="146" />
+            <source>Open folder</source>
+            <translation>⟦Öpéñ földér····⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="147" />
+            <source>Open the folder in the file manager</source>
+            <translation>⟦Öpéñ thé földér îñ thé fîlé màñàgér··············⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="153" />
+            <source>Dismiss</source>
+            <translation>⟦Dîšmîšš··⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="154" />
+            <source>Dismiss the message</source>
+            <translation>⟦Dîšmîšš thé méššàgé·······⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="163" />
+            <source>Export everything into…</source>
+            <translation>⟦Éxpört évérýthîñg îñtö…·········⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="170" />
+            <source>Daylio CSV export</source>
+            <translation>⟦Dàýlîö ÇŠV éxpört······⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="172" />
+            <source>CSV files (*.csv)</source>
+            <translation>⟦ÇŠV fîléš (*.çšv)······⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DataSection.qml" line="172" />
+            <source>All files (*)</source>
+            <translation>⟦Àll fîléš (*)·····⟧</translation>
         </message>
     </context>
     <context>
@@ -5357,6 +5766,195 @@ in the app can help you decide what to change, and what to keep.</source>
             <location filename="../qml/journal/DaySectionHeader.qml" line="25" />
             <source>%1 · %2</source>
             <translation>⟦%1 · %2··⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>DaylioCsv</name>
+        <message>
+            <location filename="../backend/services/DaylioCsv.cpp" line="114" />
+            <source>Line %1: a quoted field starts here but has no closing quote.</source>
+            <translation>⟦Lîñé %1: à qûötéd fîéld štàrtš héré bût hàš ñö çlöšîñg qûöté.························⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/DaylioCsv.cpp" line="143" />
+            <source>Line %1: a quoted field is followed by other text; a quote inside a quoted field must be doubled ("").</source>
+            <translation>⟦Lîñé %1: à qûötéd fîéld îš föllöwéd bý öthér téxt; à qûöté îñšîdé à qûötéd fîéld mûšt bé döûbléd ("").········································⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/DaylioCsv.cpp" line="364" />
+            <source>Line %1: this is not a Daylio CSV export: its first line must name the columns full_date and mood (missing: %2).</source>
+            <extracomment>%1 is a line number, %2 the names of the missing columns, e.g. "full_date, mood"; full_date and mood are column names in the file and stay in English</extracomment>
+            <translation>⟦Lîñé %1: thîš îš ñöt à Dàýlîö ÇŠV éxpört: îtš fîršt lîñé mûšt ñàmé thé çölûmñš fûll_dàté àñd mööd (mîššîñg: %2).············································⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/DaylioCsv.cpp" line="376" />
+            <source>Line %1: the entry has no date (full_date is empty).</source>
+            <extracomment>full_date is the name of a column in the file</extracomment>
+            <translation>⟦Lîñé %1: thé éñtrý hàš ñö dàté (fûll_dàté îš émptý).····················⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/DaylioCsv.cpp" line="380" />
+            <source>Line %1: the date “%2” is not a valid date.</source>
+            <extracomment>%2 is the text found in the file, e.g. "2024-13-01"; dates are written yyyy-MM-dd there</extracomment>
+            <translation>⟦Lîñé %1: thé dàté “%2” îš ñöt à vàlîd dàté.·················⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/DaylioCsv.cpp" line="386" />
+            <source>Line %1: the time “%2” is not a valid time.</source>
+            <extracomment>%2 is the text found in the file, e.g. "25:10" (valid ones look like "20:15" or "8:15 pm")</extracomment>
+            <translation>⟦Lîñé %1: thé tîmé “%2” îš ñöt à vàlîd tîmé.·················⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/DaylioCsv.cpp" line="409" />
+            <source>The file is larger than %1 MB; Daylio exports that big are not read.</source>
+            <extracomment>%1 is a number of megabytes</extracomment>
+            <translation>⟦Thé fîlé îš làrgér thàñ %1 MB; Dàýlîö éxpörtš thàt bîg àré ñöt réàd.···························⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/DaylioCsv.cpp" line="417" />
+            <source>The file is not UTF-8 text, so it is not a Daylio CSV export.</source>
+            <translation>⟦Thé fîlé îš ñöt ÛTF-8 téxt, šö ît îš ñöt à Dàýlîö ÇŠV éxpört.························⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/DaylioCsv.cpp" line="424" />
+            <source>The file is empty; it has no entries.</source>
+            <translation>⟦Thé fîlé îš émptý; ît hàš ñö éñtrîéš.··············⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/DaylioCsv.cpp" line="427" />
+            <source>Line %1: the first line names more than %2 columns; this is not a Daylio CSV export.</source>
+            <extracomment>%2 is the largest number of columns read</extracomment>
+            <translation>⟦Lîñé %1: thé fîršt lîñé ñàméš möré thàñ %2 çölûmñš; thîš îš ñöt à Dàýlîö ÇŠV éxpört.·································⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/DaylioCsv.cpp" line="437" />
+            <source>Line %1: the file has more than %2 entries; split it into smaller files.</source>
+            <extracomment>%2 is the largest number of entries read from one file</extracomment>
+            <translation>⟦Lîñé %1: thé fîlé hàš möré thàñ %2 éñtrîéš; šplît ît îñtö šmàllér fîléš.····························⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/DaylioCsv.cpp" line="443" />
+            <source>Line %1: this row has %2 values but the first line names %3 columns.</source>
+            <extracomment>%2 is the number of values found in this row, %3 the number of columns the first line names</extracomment>
+            <translation>⟦Lîñé %1: thîš röw hàš %2 vàlûéš bût thé fîršt lîñé ñàméš %3 çölûmñš.···························⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/DaylioCsv.cpp" line="450" />
+            <source>The file has no entries, only the line naming the columns.</source>
+            <translation>⟦Thé fîlé hàš ñö éñtrîéš, öñlý thé lîñé ñàmîñg thé çölûmñš.·······················⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/DaylioCsv.cpp" line="453" />
+            <source>Entries without a mood were skipped: %1 (the first on line %2).</source>
+            <extracomment>%1 is how many entries were skipped, %2 the line number of the first one</extracomment>
+            <translation>⟦Éñtrîéš wîthöût à mööd wéré škîppéd: %1 (thé fîršt öñ lîñé %2).·························⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>DaylioImport</name>
+        <message>
+            <location filename="../backend/services/DaylioImport.cpp" line="172" />
+            <source>Line %1: %2 Nothing was imported.</source>
+            <extracomment>%1 is a line number of the imported file, %2 the reason.</extracomment>
+            <translation>⟦Lîñé %1: %2 Ñöthîñg wàš împörtéd.·············⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../backend/services/DaylioImport.cpp" line="177" />
+            <source>%n activities were left out because the list of effort tags is full.</source>
+            <translation>
+                <numerusform>⟦%n àçtîvîtîéš wéré léft öût béçàûšé thé lîšt öf éffört tàgš îš fûll.···························⟧</numerusform>
+                <numerusform>⟦%n àçtîvîtîéš wéré léft öût béçàûšé thé lîšt öf éffört tàgš îš fûll.···························⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../backend/services/DaylioImport.cpp" line="180" />
+            <source>%n activities were left out: a check-in holds at most %1 effort tags.</source>
+            <translation>
+                <numerusform>⟦%n àçtîvîtîéš wéré léft öût: à çhéçk-îñ höldš àt möšt %1 éffört tàgš.···························⟧</numerusform>
+                <numerusform>⟦%n àçtîvîtîéš wéré léft öût: à çhéçk-îñ höldš àt möšt %1 éffört tàgš.···························⟧</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DaylioImportDialog</name>
+        <message>
+            <location filename="../qml/settings/DaylioImportDialog.qml" line="22" />
+            <source>Import from Daylio</source>
+            <translation>⟦Împört fröm Dàýlîö·······⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qml/settings/DaylioImportDialog.qml" line="67" />
+            <source>%1: %n entries, %2.</source>
+            <translation>
+                <numerusform>⟦%1: %n éñtrîéš, %2.·······⟧</numerusform>
+                <numerusform>⟦%1: %n éñtrîéš, %2.·······⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DaylioImportDialog.qml" line="74" />
+            <source>New check-ins (moods and activities)</source>
+            <translation>⟦Ñéw çhéçk-îñš (möödš àñd àçtîvîtîéš)··············⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DaylioImportDialog.qml" line="79" />
+            <source>New journal entries (notes)</source>
+            <translation>⟦Ñéw jöûrñàl éñtrîéš (ñötéš)··········⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DaylioImportDialog.qml" line="85" />
+            <source>Already imported, skipped</source>
+            <translation>⟦Àlréàdý împörtéd, škîppéd··········⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DaylioImportDialog.qml" line="92" />
+            <source>New effort tags: %1</source>
+            <translation>⟦Ñéw éffört tàgš: %1·······⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DaylioImportDialog.qml" line="101" />
+            <source>Your custom moods: where does each sit from 1 (awful) to 5 (rad)?</source>
+            <translation>⟦Ýöûr çûštöm möödš: whéré döéš éàçh šît fröm 1 (àwfûl) tö 5 (ràd)?··························⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DaylioImportDialog.qml" line="129" />
+            <source>Not set</source>
+            <translation>⟦Ñöt šét··⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DaylioImportDialog.qml" line="131" />
+            <source>Mood level for %1: %2</source>
+            <translation>⟦Mööd lévél för %1: %2········⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qml/settings/DaylioImportDialog.qml" line="140" />
+            <source>%n entries have no mood level yet: they are imported without a check-in.</source>
+            <translation>
+                <numerusform>⟦%n éñtrîéš hàvé ñö mööd lévél ýét: théý àré împörtéd wîthöût à çhéçk-îñ.····························⟧</numerusform>
+                <numerusform>⟦%n éñtrîéš hàvé ñö mööd lévél ýét: théý àré împörtéd wîthöût à çhéçk-îñ.····························⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DaylioImportDialog.qml" line="176" />
+            <source>Cancel</source>
+            <translation>⟦Çàñçél··⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DaylioImportDialog.qml" line="177" />
+            <source>Cancel the import</source>
+            <translation>⟦Çàñçél thé împört······⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/settings/DaylioImportDialog.qml" line="185" />
+            <source>Import</source>
+            <translation>⟦Împört··⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qml/settings/DaylioImportDialog.qml" line="186" />
+            <source>Import %n records</source>
+            <translation>
+                <numerusform>⟦Împört %n réçördš······⟧</numerusform>
+                <numerusform>⟦Împört %n réçördš······⟧</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5722,6 +6320,40 @@ in the app can help you decide what to change, and what to keep.</source>
             <location filename="../qml/jobs/FeedbackEditor.qml" line="256" />
             <source>Save feedback</source>
             <translation>⟦Šàvé féédbàçk·····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>FullExport</name>
+        <message>
+            <location filename="../backend/services/FullExport.cpp" line="80" />
+            <source>Could not create the folder %1.</source>
+            <translation>⟦Çöûld ñöt çréàté thé földér %1.············⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/FullExport.cpp" line="88" />
+            <source>There is not enough space to finish the export.</source>
+            <translation>⟦Théré îš ñöt éñöûgh špàçé tö fîñîšh thé éxpört.··················⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/FullExport.cpp" line="89" />
+            <source>Could not write %1: %2</source>
+            <translation>⟦Çöûld ñöt wrîté %1: %2········⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/FullExport.cpp" line="103" />
+            <source>The folder %1 does not exist.</source>
+            <translation>⟦Thé földér %1 döéš ñöt éxîšt.···········⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/FullExport.cpp" line="105" />
+            <source>Rebound export %1</source>
+            <extracomment>Name of the folder an export creates; %1 is the date and time (2026-05-01 14-30).</extracomment>
+            <translation>⟦Réböûñd éxpört %1······⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/services/FullExport.cpp" line="115" />
+            <source>Could not create a folder for the export in %1.</source>
+            <translation>⟦Çöûld ñöt çréàté à földér för thé éxpört îñ %1.··················⟧</translation>
         </message>
     </context>
     <context>
@@ -8318,28 +8950,28 @@ in the app can help you decide what to change, and what to keep.</source>
             <translation>⟦Mööd mûšt bé bétwééñ 1 àñd 5.···········⟧</translation>
         </message>
         <message>
-            <location filename="../backend/storage/JournalRepository.cpp" line="133" />
-            <location filename="../backend/storage/JournalRepository.cpp" line="144" />
+            <location filename="../backend/storage/JournalRepository.cpp" line="142" />
+            <location filename="../backend/storage/JournalRepository.cpp" line="153" />
             <source>That entry no longer exists.</source>
             <translation>⟦Thàt éñtrý ñö löñgér éxîštš.···········⟧</translation>
         </message>
         <message>
-            <location filename="../backend/storage/JournalRepository.cpp" line="169" />
+            <location filename="../backend/storage/JournalRepository.cpp" line="178" />
             <source>That entry is not deleted.</source>
             <translation>⟦Thàt éñtrý îš ñöt délétéd.··········⟧</translation>
         </message>
         <message>
-            <location filename="../backend/storage/JournalRepository.cpp" line="279" />
+            <location filename="../backend/storage/JournalRepository.cpp" line="288" />
             <source>The mood range must lie between 1 and 5, lowest first.</source>
             <translation>⟦Thé mööd ràñgé mûšt lîé bétwééñ 1 àñd 5, löwéšt fîršt.·····················⟧</translation>
         </message>
         <message>
-            <location filename="../backend/storage/JournalRepository.cpp" line="281" />
+            <location filename="../backend/storage/JournalRepository.cpp" line="290" />
             <source>The date range ends before it starts.</source>
             <translation>⟦Thé dàté ràñgé éñdš béföré ît štàrtš.··············⟧</translation>
         </message>
         <message>
-            <location filename="../backend/storage/JournalRepository.cpp" line="283" />
+            <location filename="../backend/storage/JournalRepository.cpp" line="292" />
             <source>The search is too long (at most 500 characters).</source>
             <translation>⟦Thé šéàrçh îš töö löñg (àt möšt 500 çhàràçtérš).···················⟧</translation>
         </message>
@@ -10930,6 +11562,49 @@ Kîñd régàrdš·······························�
         </message>
     </context>
     <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <location filename="../qml/vault/RestoreBackupDialog.qml" line="32" />
+            <source>Restore from a backup</source>
+            <translation>⟦Réštöré fröm à bàçkûp········⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/vault/RestoreBackupDialog.qml" line="47" />
+            <source>Rebound checks the whole file, then makes your vault from it. The backup's passphrase becomes the vault's; you can change it in Settings.</source>
+            <translation>⟦Réböûñd çhéçkš thé whölé fîlé, théñ màkéš ýöûr vàûlt fröm ît. Thé bàçkûp'š pàššphràšé béçöméš thé vàûlt'š; ýöû çàñ çhàñgé ît îñ Šéttîñgš.······················································⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/vault/RestoreBackupDialog.qml" line="57" />
+            <source>Backup passphrase</source>
+            <translation>⟦Bàçkûp pàššphràšé······⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/vault/RestoreBackupDialog.qml" line="72" />
+            <source>Restoring your vault</source>
+            <translation>⟦Réštörîñg ýöûr vàûlt········⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/vault/RestoreBackupDialog.qml" line="85" />
+            <source>Cancel</source>
+            <translation>⟦Çàñçél··⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/vault/RestoreBackupDialog.qml" line="95" />
+            <source>Restoring…</source>
+            <translation>⟦Réštörîñg…····⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/vault/RestoreBackupDialog.qml" line="95" />
+            <source>Restore</source>
+            <translation>⟦Réštöré··⟧</translation>
+        </message>
+        <message>
+            <location filename="../qml/vault/RestoreBackupDialog.qml" line="96" />
+            <source>Restore the vault from this backup</source>
+            <translation>⟦Réštöré thé vàûlt fröm thîš bàçkûp·············⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewContextPane</name>
         <message>
             <location filename="../qml/reviews/ReviewContextPane.qml" line="58" />
@@ -12025,53 +12700,53 @@ Kîñd régàrdš·······························�
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../qml/pages/SettingsPage.qml" line="37" />
+            <location filename="../qml/pages/SettingsPage.qml" line="52" />
             <source>Appearance</source>
             <translation>⟦Àppéàràñçé····⟧</translation>
         </message>
         <message>
-            <location filename="../qml/pages/SettingsPage.qml" line="42" />
-            <location filename="../qml/pages/SettingsPage.qml" line="47" />
+            <location filename="../qml/pages/SettingsPage.qml" line="57" />
+            <location filename="../qml/pages/SettingsPage.qml" line="62" />
             <source>Theme</source>
             <translation>⟦Thémé··⟧</translation>
         </message>
         <message>
-            <location filename="../qml/pages/SettingsPage.qml" line="44" />
+            <location filename="../qml/pages/SettingsPage.qml" line="59" />
             <source>System follows your device's light or dark setting.</source>
             <translation>⟦Šýštém föllöwš ýöûr dévîçé'š lîght ör dàrk šéttîñg.····················⟧</translation>
         </message>
         <message>
-            <location filename="../qml/pages/SettingsPage.qml" line="51" />
+            <location filename="../qml/pages/SettingsPage.qml" line="66" />
             <source>System</source>
             <translation>⟦Šýštém··⟧</translation>
         </message>
         <message>
-            <location filename="../qml/pages/SettingsPage.qml" line="54" />
+            <location filename="../qml/pages/SettingsPage.qml" line="69" />
             <source>Light</source>
             <translation>⟦Lîght··⟧</translation>
         </message>
         <message>
-            <location filename="../qml/pages/SettingsPage.qml" line="57" />
+            <location filename="../qml/pages/SettingsPage.qml" line="72" />
             <source>Dark</source>
             <translation>⟦Dàrk·⟧</translation>
         </message>
         <message>
-            <location filename="../qml/pages/SettingsPage.qml" line="65" />
+            <location filename="../qml/pages/SettingsPage.qml" line="80" />
             <source>Language</source>
             <translation>⟦Làñgûàgé···⟧</translation>
         </message>
         <message>
-            <location filename="../qml/pages/SettingsPage.qml" line="67" />
+            <location filename="../qml/pages/SettingsPage.qml" line="82" />
             <source>Texts, dates and numbers. System follows your device's language.</source>
             <translation>⟦Téxtš, dàtéš àñd ñûmbérš. Šýštém föllöwš ýöûr dévîçé'š làñgûàgé.·························⟧</translation>
         </message>
         <message>
-            <location filename="../qml/pages/SettingsPage.qml" line="77" />
+            <location filename="../qml/pages/SettingsPage.qml" line="92" />
             <source>Language: %1</source>
             <translation>⟦Làñgûàgé: %1····⟧</translation>
         </message>
         <message>
-            <location filename="../qml/pages/SettingsPage.qml" line="137" />
+            <location filename="../qml/pages/SettingsPage.qml" line="161" />
             <source>Passphrase changed</source>
             <translation>⟦Pàššphràšé çhàñgéd·······⟧</translation>
         </message>
@@ -12585,17 +13260,17 @@ Kîñd régàrdš·······························�
     <context>
         <name>Sync</name>
         <message>
-            <location filename="../backend/storage/SyncRepository.cpp" line="544" />
+            <location filename="../backend/storage/SyncRepository.cpp" line="550" />
             <source>That earlier version is no longer kept.</source>
             <translation>⟦Thàt éàrlîér véršîöñ îš ñö löñgér képt.···············⟧</translation>
         </message>
         <message>
-            <location filename="../backend/storage/SyncRepository.cpp" line="550" />
+            <location filename="../backend/storage/SyncRepository.cpp" line="556" />
             <source>That earlier version belongs to something this version of Rebound cannot show.</source>
             <translation>⟦Thàt éàrlîér véršîöñ bélöñgš tö šöméthîñg thîš véršîöñ öf Réböûñd çàññöt šhöw.·······························⟧</translation>
         </message>
         <message>
-            <location filename="../backend/storage/SyncRepository.cpp" line="561" />
+            <location filename="../backend/storage/SyncRepository.cpp" line="567" />
             <source>What this earlier version belongs to was deleted, so it cannot be restored.</source>
             <translation>⟦Whàt thîš éàrlîér véršîöñ bélöñgš tö wàš délétéd, šö ît çàññöt bé réštöréd.······························⟧</translation>
         </message>
@@ -13692,8 +14367,8 @@ Kîñd régàrdš·······························�
             <location filename="../backend/cli/CliJobs.cpp" line="44" />
             <location filename="../backend/cli/CliJobs.cpp" line="691" />
             <location filename="../backend/storage/ApplicationRepository.cpp" line="47" />
-            <location filename="../backend/storage/CatalogRepository.cpp" line="127" />
-            <location filename="../backend/storage/CatalogRepository.cpp" line="197" />
+            <location filename="../backend/storage/CatalogRepository.cpp" line="135" />
+            <location filename="../backend/storage/CatalogRepository.cpp" line="203" />
             <location filename="../backend/storage/ChecklistRepository.cpp" line="29" />
             <location filename="../backend/storage/ContactRepository.cpp" line="86" />
             <source>The name</source>
@@ -13824,8 +14499,8 @@ Kîñd régàrdš·······························�
             <translation>⟦Éffört tàgš····⟧</translation>
         </message>
         <message>
-            <location filename="../backend/storage/CheckInRepository.cpp" line="239" />
-            <location filename="../backend/storage/CheckInRepository.cpp" line="255" />
+            <location filename="../backend/storage/CheckInRepository.cpp" line="248" />
+            <location filename="../backend/storage/CheckInRepository.cpp" line="264" />
             <source>The win</source>
             <translation>⟦Thé wîñ··⟧</translation>
         </message>
@@ -14904,6 +15579,98 @@ Kîñd régàrdš·······························�
         </message>
     </context>
     <context>
+        <name>rebound::DataController</name>
+        <message>
+            <location filename="../backend/ui/DataController.cpp" line="149" />
+            <source>Exporting…</source>
+            <translation>⟦Éxpörtîñg…····⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/ui/DataController.cpp" line="161" />
+            <source>Export cancelled. Nothing was left behind.</source>
+            <translation>⟦Éxpört çàñçélléd. Ñöthîñg wàš léft béhîñd.················⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../backend/ui/DataController.cpp" line="164" />
+            <source>Exported %n journal entries and everything else to “%1”. These files are not encrypted: keep them somewhere safe.</source>
+            <translation>
+                <numerusform>⟦Éxpörtéd %n jöûrñàl éñtrîéš àñd évérýthîñg élšé tö “%1”. Théšé fîléš àré ñöt éñçrýptéd: kéép thém šöméwhéré šàfé.·············································⟧</numerusform>
+                <numerusform>⟦Éxpörtéd %n jöûrñàl éñtrîéš àñd évérýthîñg élšé tö “%1”. Théšé fîléš àré ñöt éñçrýptéd: kéép thém šöméwhéré šàfé.·············································⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../backend/ui/DataController.cpp" line="177" />
+            <source>The two passphrases do not match.</source>
+            <translation>⟦Thé twö pàššphràšéš dö ñöt màtçh.·············⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/ui/DataController.cpp" line="179" />
+            <source>Use at least %1 characters.</source>
+            <translation>⟦Ûšé àt léàšt %1 çhàràçtérš.··········⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/ui/DataController.cpp" line="190" />
+            <source>Writing the backup…</source>
+            <translation>⟦Wrîtîñg thé bàçkûp…·······⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/ui/DataController.cpp" line="200" />
+            <source>Backup cancelled. No file was written.</source>
+            <translation>⟦Bàçkûp çàñçélléd. Ñö fîlé wàš wrîttéñ.···············⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../backend/ui/DataController.cpp" line="202" />
+            <source>Backed up %n records to “%1”. You need its passphrase to restore it.</source>
+            <translation>
+                <numerusform>⟦Bàçkéd ûp %n réçördš tö “%1”. Ýöû ñééd îtš pàššphràšé tö réštöré ît.···························⟧</numerusform>
+                <numerusform>⟦Bàçkéd ûp %n réçördš tö “%1”. Ýöû ñééd îtš pàššphràšé tö réštöré ît.···························⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../backend/ui/DataController.cpp" line="218" />
+            <source>Could not open %1: %2</source>
+            <translation>⟦Çöûld ñöt öpéñ %1: %2········⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/ui/DataController.cpp" line="260" />
+            <source>%1 – %2</source>
+            <extracomment>A range of dates: %1 the first, %2 the last.</extracomment>
+            <translation>⟦%1 – %2··⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../backend/ui/DataController.cpp" line="281" />
+            <source>Imported %n check-ins</source>
+            <translation>
+                <numerusform>⟦Împörtéd %n çhéçk-îñš········⟧</numerusform>
+                <numerusform>⟦Împörtéd %n çhéçk-îñš········⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../backend/ui/DataController.cpp" line="282" />
+            <source>%n journal entries</source>
+            <translation>
+                <numerusform>⟦%n jöûrñàl éñtrîéš·······⟧</numerusform>
+                <numerusform>⟦%n jöûrñàl éñtrîéš·······⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../backend/ui/DataController.cpp" line="284" />
+            <source>%n new effort tags</source>
+            <translation>
+                <numerusform>⟦%n ñéw éffört tàgš·······⟧</numerusform>
+                <numerusform>⟦%n ñéw éffört tàgš·······⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../backend/ui/DataController.cpp" line="287" />
+            <source>%n entries were already imported and were skipped.</source>
+            <translation>
+                <numerusform>⟦%n éñtrîéš wéré àlréàdý împörtéd àñd wéré škîppéd.····················⟧</numerusform>
+                <numerusform>⟦%n éñtrîéš wéré àlréàdý împörtéd àñd wéré škîppéd.····················⟧</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>rebound::GoalsController</name>
         <message>
             <location filename="../backend/ui/GoalsController.cpp" line="28" />
@@ -15281,7 +16048,7 @@ Kîñd régàrdš·······························�
     <context>
         <name>rebound::SettingsController</name>
         <message>
-            <location filename="../backend/ui/SettingsController.cpp" line="41" />
+            <location filename="../backend/ui/SettingsController.cpp" line="37" />
             <source>System (%1)</source>
             <translation>⟦Šýštém (%1)····⟧</translation>
         </message>
@@ -15342,23 +16109,33 @@ Kîñd régàrdš·······························�
     <context>
         <name>rebound::VaultController</name>
         <message>
-            <location filename="../backend/ui/VaultController.cpp" line="88" />
+            <location filename="../backend/ui/VaultController.cpp" line="89" />
             <source>The two passphrases do not match.</source>
             <translation>⟦Thé twö pàššphràšéš dö ñöt màtçh.·············⟧</translation>
         </message>
         <message>
-            <location filename="../backend/ui/VaultController.cpp" line="90" />
-            <location filename="../backend/ui/VaultController.cpp" line="130" />
+            <location filename="../backend/ui/VaultController.cpp" line="91" />
+            <location filename="../backend/ui/VaultController.cpp" line="148" />
             <source>Use at least %1 characters.</source>
             <translation>⟦Ûšé àt léàšt %1 çhàràçtérš.··········⟧</translation>
         </message>
         <message>
-            <location filename="../backend/ui/VaultController.cpp" line="105" />
+            <location filename="../backend/ui/VaultController.cpp" line="106" />
             <source>Enter your passphrase.</source>
             <translation>⟦Éñtér ýöûr pàššphràšé.········⟧</translation>
         </message>
         <message>
-            <location filename="../backend/ui/VaultController.cpp" line="128" />
+            <location filename="../backend/ui/VaultController.cpp" line="119" />
+            <source>Choose the backup file first.</source>
+            <translation>⟦Çhööšé thé bàçkûp fîlé fîršt.···········⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/ui/VaultController.cpp" line="121" />
+            <source>Enter the backup's passphrase.</source>
+            <translation>⟦Éñtér thé bàçkûp'š pàššphràšé.············⟧</translation>
+        </message>
+        <message>
+            <location filename="../backend/ui/VaultController.cpp" line="146" />
             <source>The two new passphrases do not match.</source>
             <translation>⟦Thé twö ñéw pàššphràšéš dö ñöt màtçh.··············⟧</translation>
         </message>

@@ -232,29 +232,37 @@ int runApplication(int argc, char *argv[]) {
         QObject::connect(writer, SIGNAL(dataWritten()), &sync, SLOT(localDataChanged()));
     // Not catalog.changed: its reload after a sync emits it too (a sync loop). Catalog edits go with
     // the next sync.
-    QObject::connect(&sync, &SyncController::dataWritten, &catalog, &CatalogController::reload);
-    QObject::connect(&sync, &SyncController::dataWritten, &today, &TodayController::reload);
-    QObject::connect(&sync, &SyncController::dataWritten, &calendar, &CalendarController::reload);
-    QObject::connect(&sync, &SyncController::dataWritten, &journalModel, &JournalModel::reload);
-    QObject::connect(&sync, &SyncController::dataWritten, &search, &JournalSearchModel::refresh);
-    QObject::connect(&sync, &SyncController::dataWritten, &applications, &ApplicationListModel::refresh);
-    QObject::connect(&sync, &SyncController::dataWritten, &application, &ApplicationController::reload);
-    QObject::connect(&sync, &SyncController::dataWritten, &rejection, &RejectionFlowController::reload);
-    QObject::connect(&sync, &SyncController::dataWritten, &skills, &SkillsPlanController::reload);
-    QObject::connect(&sync, &SyncController::dataWritten, &goals, &GoalsController::reload);
-    QObject::connect(&sync, &SyncController::dataWritten, &checklists, &ChecklistController::reload);
-    QObject::connect(&sync, &SyncController::dataWritten, &reviews, &ReviewController::reload);
-    QObject::connect(&sync, &SyncController::dataWritten, &contacts, &ContactListModel::refresh);
-    QObject::connect(&sync, &SyncController::dataWritten, &contact, &ContactController::reload);
-    QObject::connect(&sync, &SyncController::dataWritten, &people, &PeopleController::reload);
-    QObject::connect(&sync, &SyncController::dataWritten, &reminders, &RemindersController::dataChanged);
-    QObject::connect(&sync, &SyncController::dataWritten, &insights, &InsightsController::dataChanged);
+    // What a sync or an import brings in, every view shows.
+    DataController data(session, *settings);
+    const auto reloadViews = [&] {
+        catalog.reload();
+        today.reload();
+        calendar.reload();
+        journalModel.reload();
+        search.refresh();
+        applications.refresh();
+        application.reload();
+        rejection.reload();
+        skills.reload();
+        goals.reload();
+        checklists.reload();
+        reviews.reload();
+        contacts.refresh();
+        contact.reload();
+        people.reload();
+        reminders.dataChanged();
+        insights.dataChanged();
+    };
+    QObject::connect(&sync, &SyncController::dataWritten, &app, reloadViews);
+    QObject::connect(&data, &DataController::dataWritten, &app, reloadViews);
+    // An import is a local write: it goes with the next sync.
+    QObject::connect(&data, &DataController::dataWritten, &sync, &SyncController::localDataChanged);
     if (!screenshotMode)
         QObject::connect(&app, &QGuiApplication::applicationStateChanged, &sync,
                          &SyncController::applicationStateChanged);
     AppContext context({&vaultController, &journalModel, &settingsController, &today, &catalog, &search, &calendar,
                         &applications, &application, &rejection, &skills, &goals, &checklists, &reviews,
-                        &contacts, &contact, &people, &reminders, &insights, &sync},
+                        &contacts, &contact, &people, &reminders, &insights, &sync, &data},
                        platform->name(), platform->isMobile());
 
     QQmlApplicationEngine engine;
@@ -267,13 +275,7 @@ int runApplication(int argc, char *argv[]) {
     // the texts they composed (readouts, labels) by reloading.
     QObject::connect(&translations, &Translations::changed, &engine, [&] {
         engine.retranslate();
-        for (QObject *controller : std::initializer_list<QObject *>{
-                 &today, &catalog, &calendar, &application, &rejection, &skills, &goals, &checklists, &reviews,
-                 &contact, &people})
-            QMetaObject::invokeMethod(controller, "reload");
-        for (QObject *model : std::initializer_list<QObject *>{&search, &applications, &contacts})
-            QMetaObject::invokeMethod(model, "refresh");
-        journalModel.reload();
+        reloadViews();
         reminders.reload();
         insights.retranslate();
         sync.refreshStatus();

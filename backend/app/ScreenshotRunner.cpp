@@ -215,7 +215,10 @@ QStringList ScreenshotRunner::overlayKeys() {
             QStringLiteral("insights-end"),
             QStringLiteral("change-passphrase"),
             QStringLiteral("settings-sync"),
-            QStringLiteral("sync-setup")};
+            QStringLiteral("sync-setup"),
+            QStringLiteral("settings-data"),
+            QStringLiteral("backup"),
+            QStringLiteral("daylio-import")};
 }
 
 ScreenshotRunner::ScreenshotRunner(QQuickWindow *window, VaultSession &session, QString outputDir, bool demo,
@@ -260,6 +263,27 @@ void ScreenshotRunner::writeLayoutReport() {
         out << line << '\n';
 }
 
+// A small Daylio export (sample text, no user data) beside the throw-away vault, for
+// the import preview: custom moods, activities, notes.
+QUrl ScreenshotRunner::daylioSample() const {
+    const QString path = QDir(m_session.dir()).absoluteFilePath(QStringLiteral("../daylio-sample.csv"));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        const QDate today = QDate::currentDate();
+        QByteArray csv = "full_date,date,weekday,time,mood,activities,note_title,note\n";
+        const char *rows[] = {"20:15,good,\"work | friends | reading\",Busy day,\"Two applications out.\"",
+                              "08:05,Zen,\"yoga | reading\",,\"Calm morning.\"",
+                              "21:40,meh,\"applied | walk\",,",
+                              "19:00,Tired,\"applied | networking\",Long day,\"Three calls.\"",
+                              "18:30,rad,\"friends | walk\",,\"Offer for a second interview!\""};
+        int day = 1;
+        for (const char *row : rows)
+            csv += today.addDays(-day++).toString(Qt::ISODate).toUtf8() + ",,," + row + '\n';
+        file.write(csv);
+    }
+    return QUrl::fromLocalFile(path);
+}
+
 // Calls one of Main.qml's showPage(key) / showOverlay(key).
 bool ScreenshotRunner::callUi(const char *function, const QString &key) {
     bool shown = false;
@@ -292,8 +316,10 @@ void ScreenshotRunner::step() {
             // Each step grabs what the previous one showed, then shows the next.
             if (s > 2)
                 grab(shots.at(s - 3));
-            const QString key = shots.at(s - 2);
+            QString key = shots.at(s - 2);
             const bool overlay = s - 2 >= pages.size();
+            if (key == QStringLiteral("daylio-import"))
+                key += QLatin1Char(' ') + daylioSample().toString();
             if (!callUi(overlay ? "showOverlay" : "showPage", key)) {
                 qCWarning(lcUi) << "the UI cannot show" << key;
                 ++m_failures;

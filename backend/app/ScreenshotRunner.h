@@ -2,6 +2,7 @@
 #include <QObject>
 #include <QSize>
 #include <QStringList>
+#include <QUrl>
 
 class QQuickWindow;
 
@@ -31,6 +32,7 @@ private:
     bool grab(const QString &name);
     bool callUi(const char *function, const QString &key);
     void writeLayoutReport();
+    QUrl daylioSample() const;
 
     QQuickWindow *m_window;
     VaultSession &m_session;

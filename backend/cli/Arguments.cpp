@@ -44,7 +44,9 @@ const QStringList &valuedOptions() {
         QStringLiteral("--year"), QStringLiteral("--rest-days"),
         // sync
         QStringLiteral("--server"), QStringLiteral("--folder"), QStringLiteral("--user"),
-        QStringLiteral("--device")};
+        QStringLiteral("--device"),
+        // import
+        QStringLiteral("--map")};
     return valued;
 }
 
@@ -340,11 +342,41 @@ QString syncHelp() {
               "  sync off [--yes]\n"
               "      forgets the sync on this device; the data on the server stays.\n");
 }
+QString dataOverview() {
+    return Tr::tr("Export, backup and import (\"rebound-cli backup --help\"):\n"
+                  "  export [--output DIR] [--json] | backup create FILE | backup check FILE\n"
+                  "  backup restore FILE | import daylio FILE [--map WORD=1-5]... [--yes] [--json]\n");
+}
+
+QString dataHelp() {
+    return Tr::tr("Export, backup and import:\n"
+                  "  export [--output DIR] [--json]\n"
+                  "      writes a new folder \"Rebound export DATE\" (in DIR or the current folder):\n"
+                  "      one Markdown file per journal entry, check-ins.csv, applications.csv and\n"
+                  "      .json, contacts.vcf, reminders.ics (the next 90 days) and rebound.json with\n"
+                  "      every record. The files are NOT encrypted.\n"
+                  "  backup create FILE [--json]\n"
+                  "      one encrypted file (.rebound-backup is added) with everything the vault\n"
+                  "      syncs. Asks for the vault passphrase, then a passphrase for the backup\n"
+                  "      (twice on a terminal); without it the backup cannot be opened.\n"
+                  "  backup check FILE [--json]\n"
+                  "      reads the whole backup with its passphrase and reports what it holds.\n"
+                  "  backup restore FILE\n"
+                  "      makes a new vault (in --vault DIR, which must not hold one) from the\n"
+                  "      backup; its passphrase is the backup's. A damaged file restores nothing.\n"
+                  "  import daylio FILE [--map WORD=1-5]... [--yes] [--json]\n"
+                  "      Daylio's CSV export: moods become check-ins (rad 5, good 4, meh 3, bad 2,\n"
+                  "      awful 1; give custom moods with --map \"Zen=5\"), activities effort tags,\n"
+                  "      notes journal entries tagged \"daylio\". Shows a preview and asks (or\n"
+                  "      needs --yes); entries already imported are skipped.\n");
+}
+
 } // namespace
 
 bool hasHelpTopic(const QString &topic) {
     return topic == u"app" || topic == u"interview" || topic == u"feedback" || topic == u"skills" ||
-           topic == u"goal" || topic == u"review" || topic == u"contact" || topic == u"sync";
+           topic == u"goal" || topic == u"review" || topic == u"contact" || topic == u"sync" ||
+           topic == u"backup" || topic == u"import";
     // "insights" alone is a command, so its detailed help comes only with --help.
 }
 
@@ -370,6 +402,8 @@ QString usageText(const QString &topic) {
         return head + insightsHelp();
     if (topic == u"sync")
         return head + syncHelp();
+    if (topic == u"backup" || topic == u"import" || topic == u"export")
+        return head + dataHelp();
     return Tr::tr("Usage: rebound-cli [--vault DIR] COMMAND [options]\n"
               "\n"
               "Vault:\n"
@@ -451,7 +485,8 @@ QString usageText(const QString &topic) {
               "terminal, from its first line (passwd: current on line 1, new on line 2).\n"
               "IDs may be shortened to any unique prefix.\n"
               "Exit codes: 0 ok, 1 failure (also invalid input), 2 usage, 3 wrong passphrase,\n"
-              "4 vault missing or damaged, 5 (reminders --notify) no key remembered on this device.\n");
+              "4 vault missing or damaged, 5 (reminders --notify) no key remembered on this device.\n")
+        + u'\n' + dataOverview();
 }
 
 Args parse(const QStringList &args) {

@@ -174,6 +174,18 @@ int Commands::dispatch() {
         return insights();
     if (command == QLatin1String("sync"))
         return sync();
+    if (command == QLatin1String("export") && sub.isEmpty())
+        return exportAll();
+    if (command == QLatin1String("backup")) {
+        if (sub == QLatin1String("create"))
+            return backupCreate();
+        if (sub == QLatin1String("check"))
+            return backupCheck();
+        if (sub == QLatin1String("restore"))
+            return backupRestore();
+    }
+    if (command == QLatin1String("import") && sub == QLatin1String("daylio"))
+        return importDaylio();
     if (command.isEmpty() || (hasHelpTopic(command) && sub.isEmpty()))
         throw UsageError(QString()); // "app" alone: the group's help is the answer
     throw UsageError(Tr::tr("Unknown command: %1").arg(a.words.join(u' ')));

@@ -3,7 +3,8 @@
 // Cli.cpp (dispatch, vault, shared helpers), CliJournal.cpp, CliCheckIns.cpp,
 // CliJobs.cpp (applications, interviews), CliSkills.cpp (feedback, skills) and
 // CliGoals.cpp (goals, checklists, reviews), CliContacts.cpp (contacts) and
-// CliReminders.cpp (reminders, --notify for the systemd timer), CliInsights.cpp (insights), CliSync.cpp (sync).
+// CliReminders.cpp (reminders, --notify for the systemd timer), CliInsights.cpp (insights), CliSync.cpp (sync),
+// CliData.cpp (export, backup, import).
 #include "Arguments.h"
 #include "Cli.h"
 #include "Terminal.h"
@@ -115,6 +116,8 @@ inline const QString kUser = QStringLiteral("--user");
 inline const QString kDevice = QStringLiteral("--device");
 inline const QString kJoin = QStringLiteral("--join");
 inline const QString kAllowHttp = QStringLiteral("--allow-http");
+// export, backup, import
+inline const QString kMap = QStringLiteral("--map");
 } // namespace opt
 
 int exitCodeFor(ErrorCode code);
@@ -291,6 +294,13 @@ private:
 
     // ---- CliSync.cpp ---------------------------------------------------------------
     int sync();
+
+    // ---- CliData.cpp: export, backup, import -----------------------------------------
+    int exportAll();
+    int backupCreate();
+    int backupCheck();
+    int backupRestore();
+    int importDaylio();
     int syncSetup();
     int syncNow();
     int syncStatus();

@@ -38,17 +38,11 @@ void AppSettings::setThemeMode(int mode) {
 
 QString AppSettings::language() const {
     const QString code = m_settings->value(kLanguage).toString();
-    for (const auto &l : Translations::available())
-        if (l.code == code)
-            return code;
-    return {};
+    return Translations::isOffered(code) ? code : QString();
 }
 
 void AppSettings::setLanguage(const QString &code) {
-    QString known;
-    for (const auto &l : Translations::available())
-        if (l.code == code)
-            known = code;
+    const QString known = Translations::isOffered(code) ? code : QString();
     if (known == language())
         return;
     if (known.isEmpty())

@@ -10,13 +10,6 @@ namespace {
 
 const QString kResourceDir = QStringLiteral(":/i18n");
 
-bool offered(const QString &code) {
-    for (const auto &l : Translations::available())
-        if (l.code == code)
-            return true;
-    return false;
-}
-
 } // namespace
 
 QList<Translations::Language> Translations::available() {
@@ -27,12 +20,23 @@ QList<Translations::Language> Translations::available() {
             {QStringLiteral("fr"), QStringLiteral("Français")}};
 }
 
+bool Translations::isOffered(const QString &code) {
+    return !nativeName(code).isEmpty();
+}
+
+QString Translations::nativeName(const QString &code) {
+    for (const auto &l : available())
+        if (l.code == code)
+            return l.name;
+    return {};
+}
+
 QString Translations::resolve(const QString &choice, const QLocale &system) {
-    if (choice == QLatin1String(kPseudo) || offered(choice))
+    if (choice == QLatin1String(kPseudo) || isOffered(choice))
         return choice;
     for (const QString &ui : system.uiLanguages()) {
         const QString language = ui.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
-        if (offered(language))
+        if (isOffered(language))
             return language;
     }
     return QStringLiteral("en");
@@ -68,10 +72,9 @@ QString Translations::apply(const QString &choice, const QLocale &system) {
         QCoreApplication::installTranslator(translator.get());
         m_installed.push_back(std::move(translator));
     }
-    // The system's own locale when it speaks the language (de_AT stays Austrian).
-    if (code == QLatin1String(kPseudo))
-        QLocale::setDefault(system);
-    else if (system.language() == QLocale(code).language())
+    // The system's own locale when it speaks the language (de_AT stays Austrian);
+    // the pseudo-localisation keeps the system's formats.
+    if (code == QLatin1String(kPseudo) || system.language() == QLocale(code).language())
         QLocale::setDefault(system);
     else
         QLocale::setDefault(QLocale(code));

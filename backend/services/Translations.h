@@ -23,6 +23,8 @@ public:
     // for layout tests) is accepted by apply() but not offered.
     static QList<Language> available();
     static constexpr const char *kPseudo = "pseudo";
+    static bool isOffered(const QString &code);
+    static QString nativeName(const QString &code); // "" when not offered
 
     // The language a choice means: "" follows the system's preferred languages,
     // the first one Rebound has; anything unknown ends in English.

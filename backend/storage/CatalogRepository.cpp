@@ -123,6 +123,14 @@ QList<CatalogItem> CatalogRepository::visibleItems(CatalogItem::Kind kind) {
 }
 
 CatalogItem CatalogRepository::add(CatalogItem::Kind kind, const QString &rawName, int valence) {
+    WriteTransaction tx(m_store);
+    CatalogItem item = add(tx, kind, rawName, valence);
+    tx.commit();
+    return item;
+}
+
+CatalogItem CatalogRepository::add(WriteTransaction &tx, CatalogItem::Kind kind, const QString &rawName,
+                                   int valence) {
     const QString name =
         text::cleanLine(rawName, CatalogItem::kMaxNameChars, QT_TRANSLATE_NOOP("TextRules", "The name"));
     if (name.isEmpty())
@@ -130,10 +138,10 @@ CatalogItem CatalogRepository::add(CatalogItem::Kind kind, const QString &rawNam
     const QList<CatalogItem> existing = items(kind);
     for (const CatalogItem &i : existing) {
         if (i.name.compare(name, Qt::CaseInsensitive) == 0 || i.name.toCaseFolded() == name.toCaseFolded())
-            throw Error(ErrorCode::InvalidInput,
-                        i.hidden
-                            ? Tr::tr("“%1” is already in the list, hidden. Show it again instead.").arg(i.name)
-                            : Tr::tr("“%1” is already in the list.").arg(i.name));
+            throw Error(
+                ErrorCode::InvalidInput,
+                i.hidden ? Tr::tr("“%1” is already in the list, hidden. Show it again instead.").arg(i.name)
+                         : Tr::tr("“%1” is already in the list.").arg(i.name));
     }
     if (existing.size() >= CatalogItem::kMaxItems)
         throw Error(ErrorCode::InvalidInput,
@@ -145,7 +153,6 @@ CatalogItem CatalogRepository::add(CatalogItem::Kind kind, const QString &rawNam
     item.valence = std::clamp(valence, -1, 1);
     item.position = int(existing.size());
     const qint64 now = m_store.clock().nowMs();
-    WriteTransaction tx(m_store);
     tx.insert(schema(), item.id,
               {{QStringLiteral("kind"), kindName(kind)},
                {QStringLiteral("name"), name},
@@ -153,7 +160,6 @@ CatalogItem CatalogRepository::add(CatalogItem::Kind kind, const QString &rawNam
                {QStringLiteral("hidden"), qint64(0)},
                {QStringLiteral("created_at"), now},
                {QStringLiteral("updated_at"), now}});
-    tx.commit();
     return item;
 }
 

@@ -7,6 +7,7 @@
 namespace rebound {
 
 class Store;
+class WriteTransaction;
 
 // Emotions and effort tags: the built-in starting lists (in code, translated)
 // merged with what the user added, renamed or hid (in the database, synced).
@@ -19,6 +20,8 @@ public:
     QList<CatalogItem> visibleItems(CatalogItem::Kind kind);
     // Throws InvalidInput for empty/too long names or a name already in the list.
     CatalogItem add(CatalogItem::Kind kind, const QString &name, int valence = 0);
+    // The same inside a caller's transaction (imports).
+    CatalogItem add(WriteTransaction &tx, CatalogItem::Kind kind, const QString &name, int valence = 0);
     CatalogItem rename(const QString &id, const QString &name);
     CatalogItem setHidden(const QString &id, bool hidden);
     // The name to show for an id; a deleted/unknown id shows as itself.

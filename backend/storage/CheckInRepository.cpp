@@ -110,6 +110,16 @@ CheckIn CheckInRepository::create(const CheckIn &draft) {
     return c;
 }
 
+CheckIn CheckInRepository::create(WriteTransaction &tx, const CheckIn &draft) {
+    CheckIn c = cleanCheckIn(draft, localToday(m_store.clock()));
+    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    c.createdAt =
+        draft.createdAt.isValid() ? draft.createdAt : QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs());
+    c.updatedAt = QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs());
+    tx.insert(checkInSchema(), c.id, fieldsOf(c));
+    return c;
+}
+
 CheckIn CheckInRepository::update(const CheckIn &changed) {
     CheckIn next = cleanCheckIn(changed, localToday(m_store.clock()));
     WriteTransaction tx(m_store);
@@ -180,8 +190,8 @@ int CheckInRepository::count() {
 }
 
 int CheckInRepository::countWithEffort(const QString &effortId, const QDate &from, const QDate &to) {
-    Statement st = m_store.db().query(QStringLiteral(
-        "SELECT count(*) FROM checkins WHERE entry_date BETWEEN ?1 AND ?2 AND instr(efforts, '|' || ?3 || '|') > 0"));
+    Statement st = m_store.db().query(QStringLiteral("SELECT count(*) FROM checkins WHERE entry_date BETWEEN "
+                                                     "?1 AND ?2 AND instr(efforts, '|' || ?3 || '|') > 0"));
     st.bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate)).bind(3, effortId);
     st.step();
     return int(st.int64(0));
@@ -231,7 +241,8 @@ SmallWin CheckInRepository::addWin(const QDate &date, const QString &text) {
     return w;
 }
 
-SmallWin CheckInRepository::addWin(Store &store, WriteTransaction &tx, const QDate &date, const QString &text) {
+SmallWin CheckInRepository::addWin(Store &store, WriteTransaction &tx, const QDate &date,
+                                   const QString &text) {
     const QDate today = localToday(store.clock());
     SmallWin w;
     w.date = date.isValid() ? date : today;

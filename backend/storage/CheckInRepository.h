@@ -8,6 +8,7 @@
 namespace rebound {
 
 class Store;
+class WriteTransaction;
 
 // All SQL for mood check-ins and small wins.
 class CheckInRepository {
@@ -16,6 +17,8 @@ public:
 
     // date defaults to the local today of the store's clock.
     CheckIn create(const CheckIn &draft);
+    // The same inside a caller's transaction (imports); a valid draft.createdAt is kept.
+    CheckIn create(WriteTransaction &tx, const CheckIn &draft);
     CheckIn update(const CheckIn &changed);
     void remove(const QString &id);
     CheckIn restore(const CheckIn &removed);

@@ -22,9 +22,9 @@ const EntitySchema &schema() {
     static const EntitySchema s{QStringLiteral("journal_entry"),
                                 QStringLiteral("journal_entries"),
                                 {QStringLiteral("entry_date"), QStringLiteral("mood"), QStringLiteral("body"),
-                                 QStringLiteral("tags"), QStringLiteral("emotions"), QStringLiteral("checkin_id"),
-                                 QStringLiteral("template_key"), QStringLiteral("created_at"),
-                                 QStringLiteral("updated_at")}};
+                                 QStringLiteral("tags"), QStringLiteral("emotions"),
+                                 QStringLiteral("checkin_id"), QStringLiteral("template_key"),
+                                 QStringLiteral("created_at"), QStringLiteral("updated_at")}};
     return s;
 }
 
@@ -82,18 +82,22 @@ JournalEntry JournalRepository::clean(const JournalEntry &draft, const JournalEn
     JournalEntry e = draft;
     if (!stored || e.date != stored->date)
         text::checkDate(e.date, localToday(m_store.clock()));
-    if (e.mood != JournalEntry::kNoMood && (e.mood < JournalEntry::kMinMood || e.mood > JournalEntry::kMaxMood))
+    if (e.mood != JournalEntry::kNoMood &&
+        (e.mood < JournalEntry::kMinMood || e.mood > JournalEntry::kMaxMood))
         throw Error(ErrorCode::InvalidInput, Tr::tr("Mood must be between 1 and 5."));
     if (!stored || e.body != stored->body)
-        e.body = text::cleanMultiline(e.body, JournalEntry::kMaxBodyChars, QT_TRANSLATE_NOOP("TextRules", "The entry"));
+        e.body = text::cleanMultiline(e.body, JournalEntry::kMaxBodyChars,
+                                      QT_TRANSLATE_NOOP("TextRules", "The entry"));
     if (!stored || e.tags != stored->tags)
         e.tags = text::cleanTags(e.tags, JournalEntry::kMaxTags);
     if (!stored || e.emotions != stored->emotions)
         e.emotions = text::cleanIds(e.emotions, 20, QT_TRANSLATE_NOOP("TextRules", "Emotions"));
     if (!e.checkInId.isEmpty())
-        e.checkInId = text::cleanIds({e.checkInId}, 1, QT_TRANSLATE_NOOP("TextRules", "Check-in")).constFirst();
+        e.checkInId =
+            text::cleanIds({e.checkInId}, 1, QT_TRANSLATE_NOOP("TextRules", "Check-in")).constFirst();
     if (!e.templateKey.isEmpty())
-        e.templateKey = text::cleanIds({e.templateKey}, 1, QT_TRANSLATE_NOOP("TextRules", "Template")).constFirst();
+        e.templateKey =
+            text::cleanIds({e.templateKey}, 1, QT_TRANSLATE_NOOP("TextRules", "Template")).constFirst();
     return e;
 }
 
@@ -125,6 +129,16 @@ QList<JournalEntry> JournalRepository::createBatch(const QList<JournalEntry> &dr
         tx.insert(schema(), e.id, allFields(e));
     tx.commit();
     return created;
+}
+
+JournalEntry JournalRepository::create(WriteTransaction &tx, const JournalEntry &draft) {
+    JournalEntry e = clean(draft);
+    e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.createdAt =
+        draft.createdAt.isValid() ? draft.createdAt : QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs());
+    e.updatedAt = QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs());
+    tx.insert(schema(), e.id, allFields(e));
+    return e;
 }
 
 JournalEntry JournalRepository::update(const QString &id, const QDate &date, int mood, const QString &body) {
@@ -185,13 +199,15 @@ std::optional<JournalEntry> JournalRepository::find(const QString &id) {
 QList<JournalEntry> JournalRepository::page(int limit, const std::optional<Cursor> &after) {
     // Keyset pagination: constant cost per page however deep the user scrolls.
     Statement st =
-        after ? m_store.db().query(QStringLiteral("SELECT %1 FROM journal_entries e "
-                                                  "WHERE (e.entry_date, e.created_at, e.id) < (?, ?, ?) "
-                                                  "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?")
-                                       .arg(kColumns))
-              : m_store.db().query(QStringLiteral("SELECT %1 FROM journal_entries e "
-                                                  "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?")
-                                       .arg(kColumns));
+        after ? m_store.db().query(
+                    QStringLiteral("SELECT %1 FROM journal_entries e "
+                                   "WHERE (e.entry_date, e.created_at, e.id) < (?, ?, ?) "
+                                   "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?")
+                        .arg(kColumns))
+              : m_store.db().query(
+                    QStringLiteral("SELECT %1 FROM journal_entries e "
+                                   "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?")
+                        .arg(kColumns));
     if (after) {
         st.bind(1, after->date.toString(Qt::ISODate))
             .bind(2, after->createdMs)
@@ -211,8 +227,8 @@ int JournalRepository::count() {
 }
 
 int JournalRepository::countBetween(const QDate &from, const QDate &to) {
-    Statement st =
-        m_store.db().query(QStringLiteral("SELECT count(*) FROM journal_entries WHERE entry_date BETWEEN ?1 AND ?2"));
+    Statement st = m_store.db().query(
+        QStringLiteral("SELECT count(*) FROM journal_entries WHERE entry_date BETWEEN ?1 AND ?2"));
     st.bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate));
     st.step();
     return int(st.int64(0));
@@ -276,7 +292,8 @@ QString labelMatch(const JournalFilter &f) {
 QList<JournalHit> JournalRepository::search(const JournalFilter &filter) {
     if (filter.moodMin < 0 || filter.moodMin > 5 || filter.moodMax < 0 || filter.moodMax > 5 ||
         (filter.moodMin && filter.moodMax && filter.moodMin > filter.moodMax))
-        throw Error(ErrorCode::InvalidInput, Tr::tr("The mood range must lie between 1 and 5, lowest first."));
+        throw Error(ErrorCode::InvalidInput,
+                    Tr::tr("The mood range must lie between 1 and 5, lowest first."));
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
         throw Error(ErrorCode::InvalidInput, Tr::tr("The date range ends before it starts."));
     if (filter.text.size() > 500)
@@ -299,7 +316,9 @@ QList<JournalHit> JournalRepository::search(const JournalFilter &filter) {
         Statement st = m_store.db().query(
             QStringLiteral("SELECT %1 FROM journal_entries e %2 "
                            "ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC LIMIT ?")
-                .arg(kColumns, f.where.isEmpty() ? QString() : QStringLiteral("WHERE ") + f.where.join(QStringLiteral(" AND "))));
+                .arg(kColumns, f.where.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral("WHERE ") + f.where.join(QStringLiteral(" AND "))));
         int i = 1;
         for (const QVariant &v : f.binds)
             st.bind(i++, v);
@@ -328,7 +347,7 @@ QList<JournalHit> JournalRepository::search(const JournalFilter &filter) {
     Statement st = m_store.db().query(sql);
     int i = 1;
     st.bind(i++, labels.isEmpty() ? search::matchExpression(query)
-                                   : search::matchExpression(query) + QLatin1Char(' ') + labels);
+                                  : search::matchExpression(query) + QLatin1Char(' ') + labels);
     for (const QVariant &v : f.binds)
         st.bind(i++, v);
     struct Candidate {
@@ -339,7 +358,8 @@ QList<JournalHit> JournalRepository::search(const JournalFilter &filter) {
     std::vector<Candidate> candidates;
     while (st.step()) {
         const QByteArray mi = st.blob(1);
-        std::vector<unsigned> v(std::size_t(mi.size()) / sizeof(unsigned)); // copied: the blob may be unaligned
+        std::vector<unsigned> v(std::size_t(mi.size()) /
+                                sizeof(unsigned)); // copied: the blob may be unaligned
         std::memcpy(v.data(), mi.constData(), v.size() * sizeof(unsigned));
         const int n = int(v.size());
         const unsigned phrases = n > 0 ? v[0] : 0;
@@ -369,7 +389,8 @@ QList<JournalHit> JournalRepository::search(const JournalFilter &filter) {
                      [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
     if (int(candidates.size()) > limit)
         candidates.resize(limit);
-    Statement row = m_store.db().query(QStringLiteral("SELECT %1 FROM journal_entries e WHERE e.rowid = ?").arg(kColumns));
+    Statement row = m_store.db().query(
+        QStringLiteral("SELECT %1 FROM journal_entries e WHERE e.rowid = ?").arg(kColumns));
     for (const Candidate &c : candidates) {
         row.reset();
         row.bind(1, c.rowid);
@@ -389,16 +410,16 @@ QList<JournalHit> JournalRepository::search(const JournalFilter &filter) {
 }
 
 QList<JournalEntry> JournalRepository::sameDayEarlier(const QDate &today, int limit) {
-    const QDate earliest =
-        QDate::fromString(m_store.db().queryText(QStringLiteral("SELECT min(entry_date) FROM journal_entries")), Qt::ISODate);
+    const QDate earliest = QDate::fromString(
+        m_store.db().queryText(QStringLiteral("SELECT min(entry_date) FROM journal_entries")), Qt::ISODate);
     const QStringList dates = sameDayEarlierDates(today, earliest);
     if (dates.isEmpty())
         return {};
     // ISO dates we formatted ourselves: safe as literals, and IN (...) uses the date index.
-    Statement st = m_store.db().query(
-        QStringLiteral("SELECT %1 FROM journal_entries e WHERE e.entry_date IN ('%2') "
-                       "ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ?")
-            .arg(kColumns, dates.join(QStringLiteral("','"))));
+    Statement st =
+        m_store.db().query(QStringLiteral("SELECT %1 FROM journal_entries e WHERE e.entry_date IN ('%2') "
+                                          "ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ?")
+                               .arg(kColumns, dates.join(QStringLiteral("','"))));
     st.bind(1, limit);
     QList<JournalEntry> out;
     while (st.step())
@@ -407,9 +428,9 @@ QList<JournalEntry> JournalRepository::sameDayEarlier(const QDate &today, int li
 }
 
 QList<DayMood> JournalRepository::moodsByDay(const QDate &from, const QDate &to) {
-    Statement st = m_store.db().query(
-        QStringLiteral("SELECT entry_date, avg(mood), count(mood) FROM journal_entries "
-                       "WHERE entry_date BETWEEN ? AND ? AND mood IS NOT NULL GROUP BY entry_date ORDER BY entry_date"));
+    Statement st = m_store.db().query(QStringLiteral(
+        "SELECT entry_date, avg(mood), count(mood) FROM journal_entries "
+        "WHERE entry_date BETWEEN ? AND ? AND mood IS NOT NULL GROUP BY entry_date ORDER BY entry_date"));
     st.bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate));
     QList<DayMood> out;
     while (st.step()) {

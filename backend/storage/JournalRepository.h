@@ -9,6 +9,7 @@
 namespace rebound {
 
 class Store;
+class WriteTransaction;
 
 // What a journal search asks for. Empty text with filters lists matching entries.
 struct JournalFilter {
@@ -51,6 +52,9 @@ public:
     JournalEntry create(const JournalEntry &draft);
     // Many entries in one transaction (imports, benchmarks); all or nothing.
     QList<JournalEntry> createBatch(const QList<JournalEntry> &drafts);
+    // The same inside a caller's transaction (imports that write several kinds of
+    // record at once). A valid draft.createdAt is kept (the imported moment).
+    JournalEntry create(WriteTransaction &tx, const JournalEntry &draft);
     // Writes only the fields that differ from the stored entry.
     JournalEntry update(const QString &id, const QDate &date, int mood, const QString &body);
     JournalEntry update(const JournalEntry &changed);

@@ -181,6 +181,12 @@ qint64 SyncRepository::lastLocalSeq() {
     return st.isNull(0) ? 0 : st.int64(0);
 }
 
+qint64 SyncRepository::changeLogSize() {
+    Statement st = m_store.db().query(QStringLiteral("SELECT count(*) FROM change_log"));
+    st.step();
+    return st.int64(0);
+}
+
 int SyncRepository::pendingCount(qint64 pushedSeq) {
     Statement st = m_store.db().query(
         QStringLiteral("SELECT count(*) FROM change_log WHERE device_id = ?1 AND seq > ?2"));
@@ -573,6 +579,21 @@ void SyncRepository::dismissConflict(qint64 id) {
 }
 
 // ---- convergence ----
+
+QList<QVariantList> SyncRepository::rows(const EntitySchema &schema) {
+    Statement st = m_store.db().query(
+        QStringLiteral("SELECT id, %1 FROM %2 ORDER BY id").arg(schema.fields.join(u','), schema.table));
+    const int columns = int(schema.fields.size()) + 1;
+    QList<QVariantList> out;
+    while (st.step()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row.append(st.value(i));
+        out.append(row);
+    }
+    return out;
+}
 
 QByteArray SyncRepository::stateHash() {
     Hasher h;

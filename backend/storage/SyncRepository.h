@@ -76,6 +76,8 @@ public:
     // Every op that makes today's visible state (the winner per field, incl.
     // tombstones and pending ones), for snapshots: in (entity, record) order.
     QList<SyncOp> currentState(int offset, int limit);
+    // Every op ever logged: an upper bound of currentState's size, for progress.
+    qint64 changeLogSize();
 
     // Local key/value state (keys, cursors, settings of sync itself).
     std::optional<QByteArray> state(const QString &key);
@@ -92,6 +94,9 @@ public:
     // Makes the kept text the current value again (a normal, synced edit).
     void restoreConflict(qint64 id);
     void dismissConflict(qint64 id);
+
+    // A synced table's visible rows, by id: id, then schema.fields in order (full exports).
+    QList<QVariantList> rows(const EntitySchema &schema);
 
     // BLAKE2b-256 over every synced table's rows (by id, all columns) and the
     // tombstones: equal on replicas that have merged the same ops.

@@ -6,6 +6,7 @@
 #include "ContactController.h"
 #include "ContactListModel.h"
 #include "ChecklistController.h"
+#include "DataController.h"
 #include "JournalModel.h"
 #include "JournalSearchModel.h"
 #include "PeopleController.h"
@@ -51,6 +52,7 @@ class AppContext : public QObject {
     Q_PROPERTY(rebound::RemindersController *reminders READ reminders CONSTANT)
     Q_PROPERTY(rebound::InsightsController *insights READ insights CONSTANT)
     Q_PROPERTY(rebound::SyncController *sync READ sync CONSTANT)
+    Q_PROPERTY(rebound::DataController *data READ data CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString platformName READ platformName CONSTANT)
     Q_PROPERTY(bool mobile READ mobile CONSTANT)
@@ -81,6 +83,7 @@ public:
         RemindersController *reminders;
         InsightsController *insights;
         SyncController *sync;
+        DataController *data;
     };
     AppContext(const Parts &parts, QString platformName, bool mobile, QObject *parent = nullptr);
 
@@ -104,6 +107,7 @@ public:
     RemindersController *reminders() const { return m_parts.reminders; }
     InsightsController *insights() const { return m_parts.insights; }
     SyncController *sync() const { return m_parts.sync; }
+    DataController *data() const { return m_parts.data; }
     QString version() const;
     QString platformName() const { return m_platformName; }
     bool mobile() const { return m_mobile; }

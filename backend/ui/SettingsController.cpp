@@ -32,11 +32,7 @@ void SettingsController::setLanguage(const QString &code) {
 }
 QVariantList SettingsController::languages() const {
     QVariantList out;
-    const QString system = Translations::resolve(QString());
-    QString systemName;
-    for (const auto &l : Translations::available())
-        if (l.code == system)
-            systemName = l.name;
+    const QString systemName = Translations::nativeName(Translations::resolve(QString()));
     out.append(QVariantMap{{QStringLiteral("code"), QString()},
                            {QStringLiteral("name"), tr("System (%1)").arg(systemName)}});
     for (const auto &l : Translations::available())

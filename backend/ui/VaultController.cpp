@@ -1,6 +1,7 @@
 #include "VaultController.h"
 
 #include "Background.h"
+#include "services/Backup.h"
 #include "services/PassphraseStrength.h"
 #include "services/VaultSession.h"
 #include "storage/Vault.h"
@@ -109,6 +110,23 @@ void VaultController::unlock(const QString &passphrase, bool remember) {
     openInBackground([dir = m_session.dir(), secret,
                       clock = &m_session.clock()] { return Vault::unlock(dir, *secret, *clock); },
                      remember);
+}
+
+void VaultController::restoreBackup(const QUrl &file, const QString &passphrase, bool remember) {
+    if (m_busy || m_session.state() != VaultSession::State::NoVault)
+        return;
+    if (file.isEmpty())
+        return setError(tr("Choose the backup file first."));
+    if (passphrase.isEmpty())
+        return setError(tr("Enter the backup's passphrase."));
+    clearError();
+    setBusy(true);
+    auto secret = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(passphrase));
+    openInBackground(
+        [dir = m_session.dir(), path = file.isLocalFile() ? file.toLocalFile() : file.toString(), secret] {
+            return backup::restore(path, *secret, dir, *secret, KdfParams::recommended());
+        },
+        remember);
 }
 
 void VaultController::lock() {

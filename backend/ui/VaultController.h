@@ -1,5 +1,6 @@
 #pragma once
 #include <QObject>
+#include <QUrl>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -36,6 +37,9 @@ public:
 
     Q_INVOKABLE void createVault(const QString &passphrase, const QString &confirmation, bool remember);
     Q_INVOKABLE void unlock(const QString &passphrase, bool remember);
+    // Makes this device's vault from a backup file; the backup's passphrase becomes
+    // the vault's (it can be changed in Settings afterwards).
+    Q_INVOKABLE void restoreBackup(const QUrl &file, const QString &passphrase, bool remember);
     Q_INVOKABLE void lock();
     Q_INVOKABLE void changePassphrase(const QString &current, const QString &next,
                                       const QString &confirmation);

@@ -20,12 +20,27 @@ ScrollPage {
     function closeOverlays() {
         changePassphrase.close();
         syncSection.closeOverlays();
+        dataSection.closeOverlays();
     }
 
     // Screenshots: the Sync section at the top, or its set-up dialog.
     function showSync(): bool {
         contentY = Math.max(0, Math.min(syncSection.y, contentHeight - height));
         return syncSection.visible;
+    }
+
+    // Screenshots: Export and backup, its backup dialog and a Daylio preview.
+    function showData(): bool {
+        contentY = Math.max(0, Math.min(dataSection.y, contentHeight - height));
+        return dataSection.visible;
+    }
+
+    function openBackup(): bool {
+        return dataSection.openBackup();
+    }
+
+    function openDaylio(file: url): bool {
+        return dataSection.openDaylio(file);
     }
 
     function openSyncSetup(): bool {
@@ -112,6 +127,15 @@ ScrollPage {
         sync: page.app.sync
         vault: page.app.vault
         onMessage: text => toast.show(text)
+    }
+
+    DataSection {
+        id: dataSection
+
+        Layout.fillWidth: true
+        controller: page.app.data
+        vault: page.app.vault
+        mobile: page.app.mobile
     }
 
     SecuritySection {

@@ -34,6 +34,11 @@ Page {
         const reviews = shell.reviewsView();
         if (reviews)
             reviews.closeOverlays();
+        // "daylio-import FILE_URL": the import preview of that file.
+        if (key.startsWith("daylio-import ")) {
+            navigate("settings");
+            return settingsPage.openDaylio(key.substring(key.indexOf(" ") + 1));
+        }
         switch (key) {
         case "":
             return true;
@@ -116,6 +121,12 @@ Page {
         case "sync-setup":
             navigate("settings");
             return settingsPage.openSyncSetup();
+        case "settings-data":
+            navigate("settings");
+            return settingsPage.showData();
+        case "backup":
+            navigate("settings");
+            return settingsPage.openBackup();
         }
         return false;
     }

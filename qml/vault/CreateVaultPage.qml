@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls
+import QtQuick.Dialogs
 import Rebound.Backend
 import Rebound.Ui
 
@@ -119,10 +120,35 @@ VaultScaffold {
         onClicked: root.submit()
     }
 
+    Button {
+        Layout.fillWidth: true
+        flat: true
+        enabled: !root.vault.busy
+        text: qsTr("Restore from a backup…")
+        Accessible.name: qsTr("Restore your vault from a backup file")
+        onClicked: backupFile.open()
+    }
+
     BusyIndicator {
         Layout.alignment: Qt.AlignHCenter
         running: root.vault.busy
         visible: running
         Accessible.name: qsTr("Creating your vault")
+    }
+
+    FileDialog {
+        id: backupFile
+
+        title: qsTr("Choose a Rebound backup")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Rebound backups (*.rebound-backup)"), qsTr("All files (*)")]
+        onAccepted: restore.openFor(selectedFile)
+    }
+
+    RestoreBackupDialog {
+        id: restore
+
+        vault: root.vault
+        remember: remember.checked
     }
 }

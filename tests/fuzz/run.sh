@@ -19,12 +19,13 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:symbolize=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 status=0
-for target in fuzz_vcard fuzz_icalendar fuzz_sync; do
+for target in fuzz_vcard fuzz_icalendar fuzz_sync fuzz_daylio; do
   corpus="$build/corpus/$target"
   artifacts="$build/artifacts/$target/"
   mkdir -p "$corpus" "$artifacts"
   seeds=()
   [ "$target" = fuzz_vcard ] && seeds=("$root/tests/data/vcard")
+  [ "$target" = fuzz_daylio ] && seeds=("$root/tests/data/daylio")
   echo "== $target for ${seconds}s"
   log="$build/$target.log"
   if "$build/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \

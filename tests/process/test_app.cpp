@@ -94,13 +94,14 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
     RemindersController reminders(session, settings, *platform, QString());
     InsightsController insights(session, settings);
     SyncController sync(session, Vault::systemClock());
+    DataController data(session, settings);
     QObject::connect(&application, &ApplicationController::dataWritten, &applications,
                      &ApplicationListModel::refresh); // as in Application.cpp
     QObject::connect(&contact, &ContactController::dataWritten, &contacts, &ContactListModel::refresh);
     QObject::connect(&contact, &ContactController::dataWritten, &people, &PeopleController::reload);
     AppContext context({&vault, &journal, &settingsController, &today, &catalog, &search, &calendar, &applications,
                         &application, &rejection, &skills, &goals, &checklists, &reviews, &contacts, &contact,
-                        &people, &reminders, &insights, &sync},
+                        &people, &reminders, &insights, &sync, &data},
                        QStringLiteral("test"), false);
 
     QQmlApplicationEngine engine;
@@ -142,7 +143,17 @@ TEST_CASE("The app shell instantiates with real services and shows every page", 
         CHECK(shown);
         CHECK(root->property("currentPage").toString() == page);
     }
-    for (const QString &overlay : ScreenshotRunner::overlayKeys()) {
+    // The Daylio preview needs a file (the screenshot runner writes a sample the same way).
+    const QString daylio = tmp.filePath(QStringLiteral("daylio.csv"));
+    {
+        QFile f(daylio);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("full_date,time,mood,activities,note\n2026-01-02,20:00,Zen,\"work | yoga\",Calm\n");
+    }
+    for (const QString &key : ScreenshotRunner::overlayKeys()) {
+        const QString overlay = key == QStringLiteral("daylio-import")
+            ? key + QLatin1Char(' ') + QUrl::fromLocalFile(daylio).toString()
+            : key;
         bool shown = false;
         REQUIRE(QMetaObject::invokeMethod(root, "showOverlay", Q_RETURN_ARG(bool, shown),
                                           Q_ARG(QString, overlay)));
