@@ -122,10 +122,10 @@ QByteArray checkInsCsv(Vault &vault) {
     const QList<CheckIn> all = vault.checkIns().between(QDate(1, 1, 1), QDate(9999, 12, 31), INT_MAX);
     CatalogRepository &catalog = vault.catalog();
     const auto names = [&catalog](const QStringList &ids) {
-        QStringList out;
+        QStringList list;
         for (const QString &id : ids)
-            out << catalog.nameOf(id);
-        return out.join(QStringLiteral("; "));
+            list << catalog.nameOf(id);
+        return list.join(QStringLiteral("; "));
     };
     for (auto it = all.crbegin(); it != all.crend(); ++it) { // oldest first
         const CheckIn &c = *it;

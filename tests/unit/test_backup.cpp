@@ -134,7 +134,9 @@ TEST_CASE("A backup restored into a new vault holds every record exactly", "[bac
     CHECK(foundUndone);
     CHECK_FALSE(foundDeleted);
     // The restored entries are searchable (the full-text index was rebuilt).
-    CHECK(reopened->journal().search(JournalFilter{QStringLiteral("confidential")}).size() == 1);
+    JournalFilter filter;
+    filter.text = QStringLiteral("confidential");
+    CHECK(reopened->journal().search(filter).size() == 1);
 }
 
 TEST_CASE("A backup of an empty vault restores to an empty vault", "[backup]") {
