@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QtEndian>
+#include <cerrno>
 #include <sodium.h>
 
 namespace rebound::backup {
@@ -132,7 +133,9 @@ private:
     }
 
     [[noreturn]] void fail() {
-        const bool full = m_file.error() == QFileDevice::ResourceError;
+        const int err = errno; // of the write that failed, before anything else can change it
+        const bool full =
+            m_file.error() == QFileDevice::ResourceError || err == ENOSPC || err == EDQUOT || err == EFBIG;
         const QString reason = m_file.errorString();
         m_file.cancelWriting();
         qCWarning(lcExport) << "writing the backup failed:" << reason;

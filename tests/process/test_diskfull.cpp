@@ -3,7 +3,9 @@
 #include "../unit/TestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
 #include <csignal>
@@ -86,4 +88,49 @@ TEST_CASE("A full disk while changing the passphrase keeps the old one working",
     for (const QString &name : after.keys())
         CHECK_FALSE(name.endsWith(QStringLiteral(".tmp"))); // no half-written temporary left behind
     CHECK_NOTHROW(Vault::unlock(dir, secret("passphrase A")));
+}
+
+TEST_CASE("A full disk while writing a backup: a clear error, the older backup stays", "[diskfull][backup]") {
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("vault"));
+    {
+        // Text that does not compress, so the backup outgrows the limit below; the CLI
+        // only reads the database (its memory map and WAL stay under the limit).
+        auto vault = createVault(dir, "disk full passphrase");
+        QRandomGenerator random(7);
+        for (int i = 0; i < 40; ++i) {
+            QString body;
+            for (int c = 0; c < 3000; ++c)
+                body += QChar(u'a' + random.bounded(26));
+            vault->journal().create(QDate(2026, 1, 1).addDays(i), 3, body);
+        }
+    }
+    const QString file = tmp.filePath(QStringLiteral("b.rebound-backup"));
+    {
+        QFile older(file);
+        REQUIRE(older.open(QIODevice::WriteOnly));
+        older.write("an older backup");
+    }
+    QProcess p;
+    p.setProcessEnvironment(childEnvironment());
+    p.setChildProcessModifier([] {
+        std::signal(SIGXFSZ, SIG_IGN);            // like the torture helper: a failed write, not a signal
+        const rlimit limit{48 * 1024, 48 * 1024}; // above SQLite's 32 KiB shared memory file
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    });
+    p.start(QStringLiteral(REBOUND_CLI),
+            {QStringLiteral("--vault"), dir, QStringLiteral("backup"), QStringLiteral("create"), file});
+    REQUIRE(p.waitForStarted());
+    p.write("disk full passphrase\ncopper lantern meadow\n");
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(120000));
+    const QString errors = QString::fromUtf8(p.readAllStandardError());
+    INFO(errors.toStdString());
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    CHECK(p.exitCode() == 1);
+    CHECK(errors.contains(QStringLiteral("not enough space")));
+    QFile older(file);
+    REQUIRE(older.open(QIODevice::ReadOnly));
+    CHECK(older.readAll() == QByteArray("an older backup"));
+    CHECK(QDir(tmp.path()).entryList(QDir::Files) == QStringList{QStringLiteral("b.rebound-backup")});
 }
