@@ -82,9 +82,8 @@ int Commands::exportAll() {
 int Commands::backupCreate() {
     a.allowOnly({}, true);
     a.allowWords(3);
-    QString path = fileWord(a, 2, CliText::tr("Where to? e.g. backup create ~/rebound.rebound-backup"));
-    if (!path.endsWith(QLatin1Char('.') + backup::kFileSuffix))
-        path += QLatin1Char('.') + backup::kFileSuffix;
+    const QString path = backup::withSuffix(
+        fileWord(a, 2, CliText::tr("Where to? e.g. backup create ~/rebound.rebound-backup")));
     if (!QFileInfo(path).absoluteDir().exists())
         throw Error(ErrorCode::Io, CliText::tr("The folder %1 does not exist; nothing was written.")
                                        .arg(native(QFileInfo(path).absolutePath())));

@@ -153,6 +153,21 @@ private:
     StreamState m_stream;
 };
 
+// Counts records in op pages that come in (entity, record) order.
+struct RecordCounter {
+    qint64 records = 0;
+    QString entity, record;
+    void add(const QList<SyncOp> &page) {
+        for (const SyncOp &op : page) {
+            if (op.recordId != record || op.entity != entity) {
+                ++records;
+                entity = op.entity;
+                record = op.recordId;
+            }
+        }
+    }
+};
+
 // Splits pages whose encoding is too large for one chunk (long texts).
 void writeOps(Writer &writer, const QList<SyncOp> &ops) {
     QByteArray encoded = syncformat::encodeOps(ops);
@@ -183,24 +198,19 @@ Info create(Vault &vault, const QString &path, const SecureBytes &passphrase, co
         progress(0, total);
     Writer writer(path, passphrase, kdf);
     writer.chunk(ChunkKind::Info, infoJson(info));
-    QString lastEntity, lastRecord;
+    RecordCounter counter;
     for (int offset = 0;;) {
         const QList<SyncOp> page = repo.currentState(offset, kOpsPerPage);
         if (page.isEmpty())
             break;
         offset += int(page.size());
-        for (const SyncOp &op : page) {
-            if (op.recordId != lastRecord || op.entity != lastEntity) {
-                ++info.records;
-                lastEntity = op.entity;
-                lastRecord = op.recordId;
-            }
-        }
+        counter.add(page);
         info.ops += page.size();
         writeOps(writer, page);
         if (progress)
             progress(std::min(info.ops, total), total);
     }
+    info.records = counter.records;
     writer.chunk(ChunkKind::Trailer, trailerBytes(info));
     writer.finish();
     if (progress)
@@ -253,8 +263,7 @@ Info read(const QString &path, const SecureBytes &passphrase,
     Info trailer;
     bool haveTrailer = false;
     qint64 chunks = 0, ops = 0;
-    QString lastEntity, lastRecord;
-    qint64 records = 0;
+    RecordCounter counter;
     for (;;) {
         const QByteArray lengthBytes = file.read(4);
         if (lengthBytes.size() != 4)
@@ -306,13 +315,7 @@ Info read(const QString &path, const SecureBytes &passphrase,
             } catch (const Error &) {
                 damaged(path, "ops");
             }
-            for (const SyncOp &op : page) {
-                if (op.recordId != lastRecord || op.entity != lastEntity) {
-                    ++records;
-                    lastEntity = op.entity;
-                    lastRecord = op.recordId;
-                }
-            }
+            counter.add(page);
             ops += page.size();
             if (sink)
                 sink(page);
@@ -329,9 +332,9 @@ Info read(const QString &path, const SecureBytes &passphrase,
         if (progress)
             progress(file.pos(), size);
     }
-    if (trailer.ops != ops || trailer.records != records)
+    if (trailer.ops != ops || trailer.records != counter.records)
         damaged(path, "counts");
-    info.records = records;
+    info.records = counter.records;
     info.ops = ops;
     return info;
 }

@@ -27,6 +27,11 @@ namespace backup {
 
 inline constexpr quint16 kFormatVersion = 1;
 inline const QString kFileSuffix = QStringLiteral("rebound-backup");
+// The path with ".rebound-backup" added unless it ends so already.
+inline QString withSuffix(const QString &path) {
+    const QString suffix = QLatin1Char('.') + kFileSuffix;
+    return path.endsWith(suffix) ? path : path + suffix;
+}
 
 struct Info {
     QDateTime createdAt; // UTC

@@ -100,12 +100,10 @@ CheckInRepository::CheckInRepository(Store &store)
     : m_store(store) {}
 
 CheckIn CheckInRepository::create(const CheckIn &draft) {
-    CheckIn c = cleanCheckIn(draft, localToday(m_store.clock()));
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.createdAt = QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs());
-    c.updatedAt = c.createdAt;
+    CheckIn d = draft;
+    d.createdAt = {}; // a new check-in is created now
     WriteTransaction tx(m_store);
-    tx.insert(checkInSchema(), c.id, fieldsOf(c));
+    CheckIn c = create(tx, d);
     tx.commit();
     return c;
 }
@@ -113,9 +111,9 @@ CheckIn CheckInRepository::create(const CheckIn &draft) {
 CheckIn CheckInRepository::create(WriteTransaction &tx, const CheckIn &draft) {
     CheckIn c = cleanCheckIn(draft, localToday(m_store.clock()));
     c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.createdAt =
-        draft.createdAt.isValid() ? draft.createdAt : QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs());
-    c.updatedAt = QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs());
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs());
+    c.createdAt = draft.createdAt.isValid() ? draft.createdAt : now;
+    c.updatedAt = now;
     tx.insert(checkInSchema(), c.id, fieldsOf(c));
     return c;
 }

@@ -116,17 +116,11 @@ JournalEntry JournalRepository::create(const JournalEntry &draft) {
 QList<JournalEntry> JournalRepository::createBatch(const QList<JournalEntry> &drafts) {
     QList<JournalEntry> created;
     created.reserve(drafts.size());
-    const qint64 now = m_store.clock().nowMs();
-    for (const auto &d : drafts) {
-        JournalEntry e = clean(d);
-        e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        e.createdAt = QDateTime::fromMSecsSinceEpoch(now);
-        e.updatedAt = e.createdAt;
-        created.append(e);
-    }
     WriteTransaction tx(m_store);
-    for (const auto &e : created)
-        tx.insert(schema(), e.id, allFields(e));
+    for (JournalEntry d : drafts) {
+        d.createdAt = {}; // new entries are created now
+        created.append(create(tx, d));
+    }
     tx.commit();
     return created;
 }
@@ -134,9 +128,9 @@ QList<JournalEntry> JournalRepository::createBatch(const QList<JournalEntry> &dr
 JournalEntry JournalRepository::create(WriteTransaction &tx, const JournalEntry &draft) {
     JournalEntry e = clean(draft);
     e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    e.createdAt =
-        draft.createdAt.isValid() ? draft.createdAt : QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs());
-    e.updatedAt = QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs());
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs());
+    e.createdAt = draft.createdAt.isValid() ? draft.createdAt : now;
+    e.updatedAt = now;
     tx.insert(schema(), e.id, allFields(e));
     return e;
 }

@@ -151,8 +151,7 @@ void DataController::exportEverything(const QUrl &folder) {
     runInBackground(
         this,
         [connection, parent, upcoming, now, report] {
-            return exporting::exportFolder(*connection, parent, upcoming, now,
-                                           [&report](int done, int total) { report(done, total); });
+            return exporting::exportFolder(*connection, parent, upcoming, now, report);
         },
         [this](Outcome<exporting::FolderExport> outcome) {
             const bool cancelled = m_cancel && m_cancel->load();
@@ -177,9 +176,7 @@ void DataController::createBackup(const QUrl &file, const QString &passphrase, c
         return setError(tr("The two passphrases do not match."));
     if (!PassphraseStrength::estimate(passphrase).acceptable)
         return setError(tr("Use at least %1 characters.").arg(PassphraseStrength::kMinimumLength));
-    QString path = localPath(file);
-    if (!path.endsWith(QLatin1Char('.') + backup::kFileSuffix))
-        path += QLatin1Char('.') + backup::kFileSuffix;
+    const QString path = backup::withSuffix(localPath(file));
     std::shared_ptr<Vault> connection;
     try {
         connection = openConnection(*vault, m_session.clock());
